@@ -1,0 +1,6 @@
+/**
+ * Agent Coordination backend plugin.
+ *
+ * @packageDocumentation
+ */
+export { agentCoordinationPlugin as default } from './plugin';

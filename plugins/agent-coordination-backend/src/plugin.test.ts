@@ -1,0 +1,111 @@
+import { mockCredentials, mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import request from 'supertest';
+import { agentCoordinationPlugin } from './plugin';
+import { defaultFrameworkFile } from './framework/loadFramework';
+
+const userToken = mockCredentials.user.token();
+
+async function start(frameworkFile?: string) {
+  return startTestBackend({
+    features: [
+      agentCoordinationPlugin,
+      mockServices.rootConfig.factory({
+        data: frameworkFile
+          ? { agentCoordination: { framework: { file: frameworkFile } } }
+          : {},
+      }),
+    ],
+  });
+}
+
+describe('agent-coordination backend plugin', () => {
+  it('serves /health without credentials', async () => {
+    const { server } = await start();
+    const res = await request(server).get('/api/agent-coordination/health');
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({
+      status: 'ok',
+      framework: { name: 'terraform-atmos-platform', version: '1.0', agents: 14 },
+    });
+  });
+
+  it('serves the seed framework by default, to callers with credentials only', async () => {
+    const { server } = await start();
+    const anonymous = await request(server).get('/api/agent-coordination/framework');
+    expect(anonymous.status).toBe(401);
+
+    const res = await request(server)
+      .get('/api/agent-coordination/framework')
+      .set('Authorization', `Bearer ${userToken}`);
+    expect(res.status).toBe(200);
+    expect(res.body.tiers.map((t: { name: string }) => t.name)).toEqual([
+      'Coordination Layer',
+      'Infrastructure Layer',
+      'Platform Layer',
+      'Operations Layer',
+      'Quality & Documentation',
+    ]);
+    expect(res.body.agents).toHaveLength(14);
+    expect(res.body.lifecycle.states).toHaveLength(7);
+  });
+
+  it('serves the framework analysis with the diagram disagreements', async () => {
+    const { server } = await start();
+    expect(
+      (await request(server).get('/api/agent-coordination/framework/analysis')).status,
+    ).toBe(401);
+    const res = await request(server)
+      .get('/api/agent-coordination/framework/analysis')
+      .set('Authorization', mockCredentials.service.header());
+    expect(res.status).toBe(200);
+    expect(res.body.registry.cycles).toEqual([]);
+    expect(res.body.diagram.reversed).toEqual(
+      expect.arrayContaining([
+        {
+          registry: { agent: 'security_specialist', dependsOn: 'infrastructure_architect' },
+          diagram: { agent: 'infrastructure_architect', dependsOn: 'security_specialist' },
+        },
+      ]),
+    );
+    expect(res.body.diagram.mergedCycles.length).toBeGreaterThan(0);
+  });
+
+  it('loads the framework file named in config', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'framework-'));
+    const file = join(dir, 'mine.yaml');
+    writeFileSync(
+      file,
+      readFileSync(defaultFrameworkFile(), 'utf8').replace(
+        'name: terraform-atmos-platform',
+        'name: my-org',
+      ),
+    );
+    const { server } = await start(file);
+    const res = await request(server).get('/api/agent-coordination/health');
+    expect(res.body.framework.name).toBe('my-org');
+  });
+
+  it('refuses to start with a broken framework file, naming the file and the field', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'framework-'));
+    const file = join(dir, 'broken.yaml');
+    writeFileSync(
+      file,
+      readFileSync(defaultFrameworkFile(), 'utf8').replace(
+        'id: agent-004\n    tier: 2',
+        'id: agent-004\n    tier: two',
+      ),
+    );
+    await expect(start(file)).rejects.toThrow(
+      `Invalid agent coordination framework in ${file}:\n  - agents[3].tier (line`,
+    );
+  });
+
+  it('refuses to start when the framework file does not exist', async () => {
+    await expect(start('/nonexistent/framework.yaml')).rejects.toThrow(
+      'Cannot read agent coordination framework file /nonexistent/framework.yaml',
+    );
+  });
+});

@@ -1,0 +1,9 @@
+/**
+ * The agent coordination framework as data and its pure rules. No I/O: the
+ * backend reads files and databases, this package decides what is allowed.
+ *
+ * @packageDocumentation
+ */
+export * from './framework';
+export * from './rules';
+export * from './api';

@@ -1,0 +1,40 @@
+import type { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
+import { ResponseError } from '@backstage/errors';
+import type {
+  CoordinationFramework,
+  HealthResponse,
+} from '@agent-coordination/plugin-agent-coordination-common';
+import type { AgentCoordinationApi } from './AgentCoordinationApi';
+
+/**
+ * Talks to the agent-coordination backend plugin.
+ * @public
+ */
+export class AgentCoordinationClient implements AgentCoordinationApi {
+  private readonly discoveryApi: DiscoveryApi;
+  private readonly fetchApi: FetchApi;
+
+  constructor(options: { discoveryApi: DiscoveryApi; fetchApi: FetchApi }) {
+    this.discoveryApi = options.discoveryApi;
+    this.fetchApi = options.fetchApi;
+  }
+
+  getFramework(): Promise<CoordinationFramework> {
+    return this.request<CoordinationFramework>('/framework');
+  }
+
+  getHealth(): Promise<HealthResponse> {
+    return this.request<HealthResponse>('/health');
+  }
+
+  private async request<T>(path: string): Promise<T> {
+    const baseUrl = await this.discoveryApi.getBaseUrl('agent-coordination');
+    // fetchApi, not the global fetch: it attaches the user's Backstage token,
+    // which the backend's default auth policy requires.
+    const res = await this.fetchApi.fetch(`${baseUrl}${path}`);
+    if (!res.ok) {
+      throw await ResponseError.fromResponse(res);
+    }
+    return (await res.json()) as T;
+  }
+}

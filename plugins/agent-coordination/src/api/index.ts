@@ -1,0 +1,3 @@
+export { agentCoordinationApiRef } from './AgentCoordinationApi';
+export type { AgentCoordinationApi } from './AgentCoordinationApi';
+export { AgentCoordinationClient } from './AgentCoordinationClient';

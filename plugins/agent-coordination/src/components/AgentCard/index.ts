@@ -1,0 +1,2 @@
+export { AgentCard } from './AgentCard';
+export type { AgentCardProps } from './AgentCard';

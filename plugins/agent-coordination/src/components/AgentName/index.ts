@@ -1,0 +1,1 @@
+export { humanizeAgentKey } from './humanizeAgentKey';

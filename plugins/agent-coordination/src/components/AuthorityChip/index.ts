@@ -1,0 +1,2 @@
+export { AuthorityChip } from './AuthorityChip';
+export type { AuthorityChipProps } from './AuthorityChip';

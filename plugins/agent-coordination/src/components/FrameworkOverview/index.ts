@@ -1,0 +1,2 @@
+export { FrameworkOverview } from './FrameworkOverview';
+export type { FrameworkOverviewProps } from './FrameworkOverview';

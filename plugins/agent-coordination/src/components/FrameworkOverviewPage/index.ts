@@ -1,0 +1,1 @@
+export { FrameworkOverviewPage } from './FrameworkOverviewPage';

@@ -1,0 +1,2 @@
+export { FrameworkSummary } from './FrameworkSummary';
+export type { FrameworkSummaryProps } from './FrameworkSummary';

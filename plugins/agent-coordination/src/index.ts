@@ -1,0 +1,26 @@
+/**
+ * Agent Coordination frontend: which agents own what, depend on whom and who
+ * decides conflicts. This entry point is the legacy frontend system plugin;
+ * `@agent-coordination/plugin-agent-coordination/alpha` is the new one.
+ *
+ * @packageDocumentation
+ */
+export { agentCoordinationPlugin, AgentCoordinationPage } from './plugin';
+export {
+  agentCoordinationApiRef,
+  AgentCoordinationClient,
+  type AgentCoordinationApi,
+} from './api';
+export { humanizeAgentKey } from './components/AgentName';
+export { AuthorityChip, type AuthorityChipProps } from './components/AuthorityChip';
+export { AgentCard, type AgentCardProps } from './components/AgentCard';
+export { TierCard, type TierCardProps } from './components/TierCard';
+export {
+  FrameworkSummary,
+  type FrameworkSummaryProps,
+} from './components/FrameworkSummary';
+export {
+  FrameworkOverview,
+  type FrameworkOverviewProps,
+} from './components/FrameworkOverview';
+export { rootRouteRef } from './routes';

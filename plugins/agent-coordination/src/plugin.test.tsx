@@ -1,0 +1,32 @@
+import { screen } from '@testing-library/react';
+import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
+import { agentCoordinationApiRef } from './api';
+import { AgentCoordinationPage, agentCoordinationPlugin } from './plugin';
+import { rootRouteRef } from './routes';
+import { mockAgentCoordinationApi } from './testUtils/framework';
+
+describe('agent-coordination plugin (legacy frontend system)', () => {
+  it('has the plugin id and exposes its root route', () => {
+    expect(agentCoordinationPlugin.getId()).toBe('agent-coordination');
+    expect(agentCoordinationPlugin.routes.root).toBe(rootRouteRef);
+    expect(
+      Array.from(agentCoordinationPlugin.getApis(), factory => factory.api.id),
+    ).toEqual(['plugin.agent-coordination.api']);
+  });
+
+  it('renders AgentCoordinationPage', async () => {
+    await renderInTestApp(
+      <TestApiProvider
+        apis={[[agentCoordinationApiRef, mockAgentCoordinationApi()]]}
+      >
+        <AgentCoordinationPage />
+      </TestApiProvider>,
+      { mountedRoutes: { '/agent-coordination': rootRouteRef } },
+    );
+
+    expect(await screen.findByText('Compliance Auditor')).toBeInTheDocument();
+    expect(screen.getByTestId('framework-summary')).toHaveTextContent(
+      '14 agents in 5 tiers',
+    );
+  });
+});

@@ -1,0 +1,11 @@
+import '@testing-library/jest-dom';
+
+// jsdom does no SVG layout, and core-components' DependencyGraph measures its
+// nodes with getBBox; a fixed box lets graphs render in tests.
+if (typeof window !== 'undefined' && !('getBBox' in SVGElement.prototype)) {
+  Object.defineProperty(SVGElement.prototype, 'getBBox', {
+    configurable: true,
+    writable: true,
+    value: () => ({ x: 0, y: 0, width: 100, height: 20 }),
+  });
+}

@@ -1,0 +1,40 @@
+import fs from 'fs';
+import path from 'path';
+import {
+  CoordinationFramework,
+  parseFramework,
+} from '@agent-coordination/plugin-agent-coordination-common';
+import type { AgentCoordinationApi } from '../api';
+
+// The seed framework the backend serves by default, so component tests see
+// the same 14 agents in 5 tiers the real portal shows.
+export function loadSeedFramework(): CoordinationFramework {
+  const file = path.join(
+    path.dirname(
+      require.resolve(
+        '@agent-coordination/plugin-agent-coordination-common/package.json',
+      ),
+    ),
+    'examples',
+    'framework.yaml',
+  );
+  return parseFramework(fs.readFileSync(file, 'utf8'), 'framework.yaml');
+}
+
+export function mockAgentCoordinationApi(
+  overrides: Partial<AgentCoordinationApi> = {},
+): AgentCoordinationApi {
+  const framework = loadSeedFramework();
+  return {
+    getFramework: jest.fn(async () => framework),
+    getHealth: jest.fn(async () => ({
+      status: 'ok' as const,
+      framework: {
+        name: framework.metadata.name,
+        version: framework.metadata.version,
+        agents: framework.agents.length,
+      },
+    })),
+    ...overrides,
+  };
+}

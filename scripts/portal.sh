@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Installs everything, builds the app and starts the portal on the embedded
+# SQLite database: http://localhost:7007 (sign in as guest, then "Agent Coordination").
+set -euo pipefail
+source "$(dirname "$0")/env.sh"
+cd "$ROOT"
+install_deps
+yarn workspace app build
+cd packages/backend
+exec node "$YARN_RELEASE" start "$@"

@@ -1,0 +1,68 @@
+// End-to-end check: the built portal in headless Chromium, as a person uses it.
+// Writes .test-output/e2e.json with its counts and saves screenshots under docs/screenshots.
+import { chromium } from 'playwright-core';
+import { mkdirSync, mkdtempSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BASE_URL, ROOT, buildApp, startPortal } from './portal.mjs';
+import { checks } from './checks.mjs';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const OUT = join(ROOT, '.test-output');
+const SHOTS = join(ROOT, 'docs/screenshots');
+mkdirSync(OUT, { recursive: true });
+mkdirSync(SHOTS, { recursive: true });
+
+if (!existsSync(CHROMIUM)) {
+  console.error(
+    `No Chromium at ${CHROMIUM}. Install Debian's package (apt-get install -y chromium) or set CHROMIUM_PATH.`,
+  );
+  writeFileSync(join(OUT, 'e2e.json'), JSON.stringify({ passed: 0, failed: 1 }));
+  process.exit(1);
+}
+
+if (process.env.E2E_SKIP_BUILD !== '1') buildApp();
+const portal = await startPortal({ log: process.env.E2E_VERBOSE ? s => process.stdout.write(s) : undefined });
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    `--user-data-dir=${mkdtempSync(join(tmpdir(), 'e2e-chromium-'))}`,
+  ],
+});
+
+let passed = 0;
+let failed = 0;
+try {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+  const consoleErrors = [];
+  page.on('console', msg => {
+    if (msg.type() === 'error') consoleErrors.push(msg.text());
+  });
+  const ctx = { page, baseUrl: BASE_URL, shots: SHOTS, consoleErrors };
+  for (const check of checks) {
+    const started = Date.now();
+    try {
+      await check.run(ctx);
+      passed += 1;
+      console.log(`  ✓ ${check.name} (${Date.now() - started} ms)`);
+    } catch (error) {
+      failed += 1;
+      console.log(`  ✕ ${check.name}\n    ${String(error?.stack ?? error).split('\n').join('\n    ')}`);
+      await page.screenshot({ path: join(OUT, `failed-${passed + failed}.png`) }).catch(() => {});
+    }
+  }
+} finally {
+  await browser.close();
+  portal.stop();
+}
+writeFileSync(join(OUT, 'e2e.json'), JSON.stringify({ passed, failed }));
+console.log(`e2e: ${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);
