@@ -18,6 +18,9 @@ backend.add(
 backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
 
 backend.add(import('@backstage/plugin-scaffolder-backend'));
+backend.add(
+  import('@agent-coordination/plugin-scaffolder-backend-module-agent-coordination'),
+);
 
 backend.add(import('@backstage/plugin-permission-backend'));
 backend.add(

@@ -11,7 +11,7 @@ import {
 } from '@backstage/frontend-test-utils';
 import plugin from './alpha';
 import { AgentCoordinationClient, agentCoordinationApiRef } from './api';
-import { mockAgentCoordinationApi } from './testUtils/framework';
+import { mockAgentCoordinationApi } from './__testUtils__/framework';
 
 describe('agent-coordination plugin (new frontend system)', () => {
   it('provides a titled page at /agent-coordination', () => {
@@ -19,9 +19,7 @@ describe('agent-coordination plugin (new frontend system)', () => {
       plugin.getExtension('page:agent-coordination'),
     );
 
-    expect(tester.get(coreExtensionData.routePath)).toBe(
-      '/agent-coordination',
-    );
+    expect(tester.get(coreExtensionData.routePath)).toBe('/agent-coordination');
     expect(tester.get(coreExtensionData.title)).toBe('Agent Coordination');
     expect(tester.get(coreExtensionData.icon)).toBeDefined();
   });
@@ -61,9 +59,7 @@ describe('agent-coordination plugin (new frontend system)', () => {
   it('builds its API client from discovery and fetch', async () => {
     const factory = createExtensionTester(
       plugin.getExtension('api:agent-coordination'),
-    ).get(
-      ApiBlueprint.dataRefs.factory,
-    );
+    ).get(ApiBlueprint.dataRefs.factory);
     expect(factory.api.id).toBe(agentCoordinationApiRef.id);
 
     const fetchApi = {

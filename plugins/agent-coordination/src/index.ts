@@ -12,7 +12,10 @@ export {
   type AgentCoordinationApi,
 } from './api';
 export { humanizeAgentKey } from './components/AgentName';
-export { AuthorityChip, type AuthorityChipProps } from './components/AuthorityChip';
+export {
+  AuthorityChip,
+  type AuthorityChipProps,
+} from './components/AuthorityChip';
 export { AgentCard, type AgentCardProps } from './components/AgentCard';
 export { TierCard, type TierCardProps } from './components/TierCard';
 export {

@@ -1,9 +1,10 @@
+import { Route, Routes } from 'react-router-dom';
 import { screen } from '@testing-library/react';
 import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
 import { agentCoordinationApiRef } from './api';
 import { AgentCoordinationPage, agentCoordinationPlugin } from './plugin';
 import { rootRouteRef } from './routes';
-import { mockAgentCoordinationApi } from './testUtils/framework';
+import { mockAgentCoordinationApi } from './__testUtils__/framework';
 
 describe('agent-coordination plugin (legacy frontend system)', () => {
   it('has the plugin id and exposes its root route', () => {
@@ -19,9 +20,14 @@ describe('agent-coordination plugin (legacy frontend system)', () => {
       <TestApiProvider
         apis={[[agentCoordinationApiRef, mockAgentCoordinationApi()]]}
       >
-        <AgentCoordinationPage />
+        <Routes>
+          <Route
+            path="/agent-coordination"
+            element={<AgentCoordinationPage />}
+          />
+        </Routes>
       </TestApiProvider>,
-      { mountedRoutes: { '/agent-coordination': rootRouteRef } },
+      { routeEntries: ['/agent-coordination'] },
     );
 
     expect(await screen.findByText('Compliance Auditor')).toBeInTheDocument();

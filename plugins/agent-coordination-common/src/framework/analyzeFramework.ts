@@ -95,7 +95,20 @@ export function analyzeFramework(
       : [];
   });
 
-  const mergedCycles = findCycles({
+  // Each reversed pair is a two-agent loop on its own; findCycles reports one
+  // cycle per strongly connected component, which would hide them inside the
+  // large component the diagram's `ALL` arrows create.
+  const seen = new Set<string>();
+  const mergedCycles: string[][] = [];
+  const addCycle = (cycle: string[]) => {
+    const id = [...cycle].sort().join(',');
+    if (!seen.has(id)) {
+      seen.add(id);
+      mergedCycles.push(cycle);
+    }
+  };
+  reversed.forEach(r => addCycle([r.registry.agent, r.registry.dependsOn]));
+  findCycles({
     nodes,
     edges: [
       ...registryEdges,
@@ -105,7 +118,7 @@ export function analyzeFramework(
         blocking: true,
       })),
     ],
-  });
+  }).forEach(addCycle);
 
   return {
     registry: {

@@ -56,14 +56,60 @@ const row = (
   L2: string,
   L3: string,
   sla: string,
-): EscalationMatrixRow => ({ id, name, conflictType, authorities: { L1, L2, L3 }, sla });
+): EscalationMatrixRow => ({
+  id,
+  name,
+  conflictType,
+  authorities: { L1, L2, L3 },
+  sla,
+});
 
 const matrix: EscalationMatrixRow[] = [
-  row('code_merge', 'Code Merge', 'technical_conflicts', 'Agents', 'Context Manager', 'Tech Lead', '4h'),
-  row('architecture', 'Architecture', 'design_conflicts', 'Architect', 'Review Board', 'CTO', '24h'),
-  row('security', 'Security', 'technical_conflicts', 'Security Spec', 'CISO', 'Executive', '2h'),
-  row('priority', 'Priority', 'priority_conflicts', 'Context Mgr', 'Product Owner', 'Executive', '4h'),
-  row('resource', 'Resource', 'priority_conflicts', 'Context Mgr', 'Finance', 'Executive', '8h'),
+  row(
+    'code_merge',
+    'Code Merge',
+    'technical_conflicts',
+    'Agents',
+    'Context Manager',
+    'Tech Lead',
+    '4h',
+  ),
+  row(
+    'architecture',
+    'Architecture',
+    'design_conflicts',
+    'Architect',
+    'Review Board',
+    'CTO',
+    '24h',
+  ),
+  row(
+    'security',
+    'Security',
+    'technical_conflicts',
+    'Security Spec',
+    'CISO',
+    'Executive',
+    '2h',
+  ),
+  row(
+    'priority',
+    'Priority',
+    'priority_conflicts',
+    'Context Mgr',
+    'Product Owner',
+    'Executive',
+    '4h',
+  ),
+  row(
+    'resource',
+    'Resource',
+    'priority_conflicts',
+    'Context Mgr',
+    'Finance',
+    'Executive',
+    '8h',
+  ),
 ];
 
 const T0 = new Date('2025-03-01T09:00:00.000Z');
@@ -102,7 +148,12 @@ describe('escalationDeadline', () => {
         types,
         matrix,
       ),
-    ).toEqual({ escalateAt: at(24), nextLevel: 'L2', resolveBy: at(72), authority: 'Architect' });
+    ).toEqual({
+      escalateAt: at(24),
+      nextLevel: 'L2',
+      resolveBy: at(72),
+      authority: 'Architect',
+    });
   });
 
   it('keeps the type time when it is inside the level SLA window', () => {
@@ -117,14 +168,23 @@ describe('escalationDeadline', () => {
         types,
         matrix,
       ),
-    ).toEqual({ escalateAt: at(3), nextLevel: 'L3', resolveBy: at(24), authority: 'Finance' });
+    ).toEqual({
+      escalateAt: at(3),
+      nextLevel: 'L3',
+      resolveBy: at(24),
+      authority: 'Finance',
+    });
   });
 
   it('caps the type time at openedAt + sla x level', () => {
     // 6h + 4h = 10h would overrun the L2 window, which closes at 2 x 4h.
     expect(
       escalationDeadline(
-        conflict({ category: 'code_merge', level: 'L2', levelEnteredAt: at(6) }),
+        conflict({
+          category: 'code_merge',
+          level: 'L2',
+          levelEnteredAt: at(6),
+        }),
         types,
         matrix,
       ).escalateAt,
@@ -157,15 +217,28 @@ describe('escalationDeadline', () => {
   it('reports no next level at L3, where escalateAt is the final breach time', () => {
     expect(
       escalationDeadline(
-        conflict({ level: 'L3', levelEnteredAt: at(8), category: 'code_merge' }),
+        conflict({
+          level: 'L3',
+          levelEnteredAt: at(8),
+          category: 'code_merge',
+        }),
         types,
         matrix,
       ),
-    ).toEqual({ escalateAt: at(12), nextLevel: null, resolveBy: at(12), authority: 'Tech Lead' });
+    ).toEqual({
+      escalateAt: at(12),
+      nextLevel: null,
+      resolveBy: at(12),
+      authority: 'Tech Lead',
+    });
   });
 
   it("treats 'Immediate' as zero and falls back to null when the type has no resolver", () => {
-    const c = conflict({ type: 'ownership_conflicts', level: 'L3', levelEnteredAt: at(5) });
+    const c = conflict({
+      type: 'ownership_conflicts',
+      level: 'L3',
+      levelEnteredAt: at(5),
+    });
     expect(escalationDeadline(c, types, matrix)).toEqual({
       escalateAt: at(5),
       nextLevel: null,
@@ -175,7 +248,9 @@ describe('escalationDeadline', () => {
   });
 
   it('names unknown types and categories and lists the known ones', () => {
-    expect(() => escalationDeadline(conflict({ type: 'merge' }), types, matrix)).toThrow(
+    expect(() =>
+      escalationDeadline(conflict({ type: 'merge' }), types, matrix),
+    ).toThrow(
       "unknown conflict type 'merge': known types are technical_conflicts, design_conflicts, priority_conflicts, ownership_conflicts",
     );
     expect(() =>
@@ -190,7 +265,11 @@ describe('escalationDeadline', () => {
 
   it('rejects invalid dates and malformed durations', () => {
     expect(() =>
-      escalationDeadline(conflict({ openedAt: new Date('nope') }), types, matrix),
+      escalationDeadline(
+        conflict({ openedAt: new Date('nope') }),
+        types,
+        matrix,
+      ),
     ).toThrow('invalid openedAt: expected a valid Date');
     const broken = [{ ...types[0], escalationTime: '4 hours' }];
     expect(() => escalationDeadline(conflict({}), broken, matrix)).toThrow(
@@ -204,7 +283,9 @@ describe('isBreached', () => {
     const c = conflict({ category: 'code_merge' });
     expect(isBreached(c, types, matrix, at(3))).toBe(false);
     expect(isBreached(c, types, matrix, at(4))).toBe(false);
-    expect(isBreached(c, types, matrix, new Date(at(4).getTime() + 1))).toBe(true);
+    expect(isBreached(c, types, matrix, new Date(at(4).getTime() + 1))).toBe(
+      true,
+    );
   });
 
   it('breaches an immediate conflict as soon as time moves on', () => {
@@ -217,7 +298,9 @@ describe('isBreached', () => {
 describe('escalation properties', () => {
   const arb = fc.record({
     type: fc.constantFrom(...types.map(t => t.id)),
-    category: fc.option(fc.constantFrom(...matrix.map(r => r.id)), { nil: undefined }),
+    category: fc.option(fc.constantFrom(...matrix.map(r => r.id)), {
+      nil: undefined,
+    }),
     level: fc.constantFrom('L1' as const, 'L2' as const, 'L3' as const),
     opened: fc.integer({ min: 0, max: 100 * H }),
     delay1: fc.integer({ min: 0, max: 100 * H }),
@@ -245,7 +328,9 @@ describe('escalation properties', () => {
         const b = mk(d2);
         expect(a.escalateAt.getTime()).toBeGreaterThanOrEqual(base + d1);
         expect(b.escalateAt.getTime()).toBeGreaterThanOrEqual(base + d2);
-        expect(a.escalateAt.getTime()).toBeLessThanOrEqual(b.escalateAt.getTime());
+        expect(a.escalateAt.getTime()).toBeLessThanOrEqual(
+          b.escalateAt.getTime(),
+        );
       }),
     );
   });
@@ -255,16 +340,29 @@ describe('escalation properties', () => {
       fc.property(arb, ({ type, category, level, delay1 }) => {
         fc.pre(category !== undefined);
         const k = { L1: 1, L2: 2, L3: 3 }[level];
-        const sla = { code_merge: 4, architecture: 24, security: 2, priority: 4, resource: 8 }[
-          category!
-        ]! * H;
+        const sla =
+          {
+            code_merge: 4,
+            architecture: 24,
+            security: 2,
+            priority: 4,
+            resource: 8,
+          }[category!]! * H;
         fc.pre(delay1 <= sla * k);
         const d = escalationDeadline(
-          { type, category, level, openedAt: T0, levelEnteredAt: new Date(T0.getTime() + delay1) },
+          {
+            type,
+            category,
+            level,
+            openedAt: T0,
+            levelEnteredAt: new Date(T0.getTime() + delay1),
+          },
           types,
           matrix,
         );
-        expect(d.escalateAt.getTime()).toBeLessThanOrEqual(T0.getTime() + sla * k);
+        expect(d.escalateAt.getTime()).toBeLessThanOrEqual(
+          T0.getTime() + sla * k,
+        );
         expect(d.resolveBy!.getTime()).toBe(T0.getTime() + sla * 3);
       }),
     );
@@ -272,20 +370,24 @@ describe('escalation properties', () => {
 
   it('isBreached agrees with escalateAt', () => {
     fc.assert(
-      fc.property(arb, fc.integer({ min: -10 * H, max: 200 * H }), (c, offset) => {
-        const state: ConflictState = {
-          type: c.type,
-          category: c.category,
-          level: c.level,
-          openedAt: T0,
-          levelEnteredAt: new Date(T0.getTime() + c.delay1),
-        };
-        const now = new Date(T0.getTime() + offset);
-        const { escalateAt } = escalationDeadline(state, types, matrix);
-        expect(isBreached(state, types, matrix, now)).toBe(
-          now.getTime() > escalateAt.getTime(),
-        );
-      }),
+      fc.property(
+        arb,
+        fc.integer({ min: -10 * H, max: 200 * H }),
+        (c, offset) => {
+          const state: ConflictState = {
+            type: c.type,
+            category: c.category,
+            level: c.level,
+            openedAt: T0,
+            levelEnteredAt: new Date(T0.getTime() + c.delay1),
+          };
+          const now = new Date(T0.getTime() + offset);
+          const { escalateAt } = escalationDeadline(state, types, matrix);
+          expect(isBreached(state, types, matrix, now)).toBe(
+            now.getTime() > escalateAt.getTime(),
+          );
+        },
+      ),
     );
   });
 });

@@ -20,7 +20,20 @@ const edge = (from: string, to: string, blocking = true): GraphEdge => ({
 // Section 5.1 of the seed, read as "X --> Y" meaning Y depends on X. The
 // context manager / testing / documentation "ALL" fan-outs are left out.
 const seedAgents: GraphInput = {
-  nodes: ['CM', 'IA', 'SS', 'NE', 'BS', 'API', 'KS', 'OE', 'CA', 'DX', 'CO', 'CI'],
+  nodes: [
+    'CM',
+    'IA',
+    'SS',
+    'NE',
+    'BS',
+    'API',
+    'KS',
+    'OE',
+    'CA',
+    'DX',
+    'CO',
+    'CI',
+  ],
   edges: [
     edge('BS', 'IA'),
     edge('API', 'IA'),
@@ -43,7 +56,20 @@ const seedAgents: GraphInput = {
 describe('graph examples', () => {
   it('orders the seed agent graph dependencies first, ties by input order', () => {
     expect(topologicalOrder(seedAgents)).toEqual({
-      order: ['CM', 'SS', 'NE', 'CA', 'CI', 'IA', 'API', 'BS', 'KS', 'OE', 'DX', 'CO'],
+      order: [
+        'CM',
+        'SS',
+        'NE',
+        'CA',
+        'CI',
+        'IA',
+        'API',
+        'BS',
+        'KS',
+        'OE',
+        'DX',
+        'CO',
+      ],
       cyclic: [],
     });
     expect(findCycles(seedAgents)).toEqual([]);
@@ -51,8 +77,23 @@ describe('graph examples', () => {
   });
 
   it('computes transitive blockers and dependents in input order', () => {
-    expect(blockedBy(seedAgents, 'DX')).toEqual(['IA', 'SS', 'NE', 'BS', 'API', 'CI']);
-    expect(dependentsOf(seedAgents, 'NE')).toEqual(['IA', 'BS', 'API', 'KS', 'OE', 'DX', 'CO']);
+    expect(blockedBy(seedAgents, 'DX')).toEqual([
+      'IA',
+      'SS',
+      'NE',
+      'BS',
+      'API',
+      'CI',
+    ]);
+    expect(dependentsOf(seedAgents, 'NE')).toEqual([
+      'IA',
+      'BS',
+      'API',
+      'KS',
+      'OE',
+      'DX',
+      'CO',
+    ]);
     expect(blockedBy(seedAgents, 'CM')).toEqual([]);
     expect(blockedBy(seedAgents, 'nobody')).toEqual([]);
   });
@@ -96,7 +137,13 @@ describe('graph examples', () => {
   it('finds a shortest cycle through the first node of a component', () => {
     const g: GraphInput = {
       nodes: ['a', 'b', 'c', 'd'],
-      edges: [edge('a', 'b'), edge('b', 'c'), edge('c', 'd'), edge('d', 'a'), edge('c', 'a')],
+      edges: [
+        edge('a', 'b'),
+        edge('b', 'c'),
+        edge('c', 'd'),
+        edge('d', 'a'),
+        edge('c', 'a'),
+      ],
     };
     expect(findCycles(g)).toEqual([['a', 'b', 'c']]);
   });
@@ -108,7 +155,11 @@ describe('graph examples', () => {
     };
     expect(findCycles(g)).toEqual([['x', 'y']]);
     expect(findCycles(g, { blockingOnly: true })).toEqual([]);
-    expect(topologicalOrder(g, { blockingOnly: true }).order).toEqual(['y', 'x', 'z']);
+    expect(topologicalOrder(g, { blockingOnly: true }).order).toEqual([
+      'y',
+      'x',
+      'z',
+    ]);
     expect(blockedBy(g, 'z')).toEqual(['x', 'y']);
     expect(blockedBy(g, 'z', { blockingOnly: true })).toEqual([]);
     expect(dependentsOf(g, 'y', { blockingOnly: true })).toEqual(['x']);
@@ -152,11 +203,17 @@ describe('graph examples', () => {
   });
 
   it('rejects negative and non-finite weights, naming the node', () => {
-    const g = (w: number): GraphInput => ({ nodes: ['a'], edges: [], weights: { a: w } });
+    const g = (w: number): GraphInput => ({
+      nodes: ['a'],
+      edges: [],
+      weights: { a: w },
+    });
     expect(() => criticalPath(g(-1))).toThrow(
       "invalid weight for node 'a': expected a finite number >= 0, got -1",
     );
-    expect(() => criticalPath(g(Number.NaN))).toThrow("invalid weight for node 'a'");
+    expect(() => criticalPath(g(Number.NaN))).toThrow(
+      "invalid weight for node 'a'",
+    );
     expect(criticalPath(g(0))).toEqual({ path: ['a'], length: 0 });
   });
 
@@ -164,7 +221,10 @@ describe('graph examples', () => {
     const n = 20_000;
     const nodes = Array.from({ length: n }, (_, i) => `n${i}`);
     const edges = nodes.slice(1).map((name, i) => edge(name, nodes[i]));
-    const result = analyzeGraph({ nodes, edges: [...edges, edge('n0', `n${n - 1}`)] });
+    const result = analyzeGraph({
+      nodes,
+      edges: [...edges, edge('n0', `n${n - 1}`)],
+    });
     expect(result.cyclic).toHaveLength(n);
     expect(result.cycles).toHaveLength(1);
     expect(result.cycles[0]).toHaveLength(n);
@@ -184,10 +244,9 @@ const dagArb = fc
   .chain(n =>
     fc.record({
       n: fc.constant(n),
-      pairs: fc.array(
-        fc.tuple(fc.nat(n - 1), fc.nat(n - 1), fc.boolean()),
-        { maxLength: 40 },
-      ),
+      pairs: fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1), fc.boolean()), {
+        maxLength: 40,
+      }),
       weights: fc.array(fc.integer({ min: 0, max: 20 }), {
         minLength: n,
         maxLength: n,
@@ -203,12 +262,17 @@ const dagArb = fc
     const name = (i: number) => `v${i}`;
     const edges = pairs
       .filter(([a, b]) => a !== b)
-      .map(([a, b, blocking]) => edge(name(Math.max(a, b)), name(Math.min(a, b)), blocking));
+      .map(([a, b, blocking]) =>
+        edge(name(Math.max(a, b)), name(Math.min(a, b)), blocking),
+      );
     const w: Record<string, number> = {};
     weights.forEach((x, i) => {
       w[name(i)] = x;
     });
-    return { n, g: { nodes: shuffle.map(name), edges, weights: w } as GraphInput };
+    return {
+      n,
+      g: { nodes: shuffle.map(name), edges, weights: w } as GraphInput,
+    };
   });
 
 /** A random graph with arbitrary edges, cycles allowed. */
@@ -227,7 +291,12 @@ const anyGraphArb = fc
     edges: pairs.map(([a, b, blocking]) => edge(`v${a}`, `v${b}`, blocking)),
   }));
 
-function naiveReach(g: GraphInput, start: string, reverse: boolean, blockingOnly: boolean) {
+function naiveReach(
+  g: GraphInput,
+  start: string,
+  reverse: boolean,
+  blockingOnly: boolean,
+) {
   const seen = new Set<string>();
   const queue = [start];
   while (queue.length) {
@@ -256,7 +325,9 @@ function naiveLongest(g: GraphInput): number {
 }
 
 function isEdge(g: GraphInput, from: string, to: string, blockingOnly = false) {
-  return g.edges.some(e => e.from === from && e.to === to && (!blockingOnly || e.blocking));
+  return g.edges.some(
+    e => e.from === from && e.to === to && (!blockingOnly || e.blocking),
+  );
 }
 
 describe('graph properties', () => {
@@ -297,7 +368,9 @@ describe('graph properties', () => {
           expect(cycle!.length).toBeGreaterThanOrEqual(2);
           expect(new Set(cycle).size).toBe(cycle!.length);
           for (let i = 0; i < cycle!.length; i++) {
-            expect(isEdge(withBack, cycle![i], cycle![(i + 1) % cycle!.length])).toBe(true);
+            expect(
+              isEdge(withBack, cycle![i], cycle![(i + 1) % cycle!.length]),
+            ).toBe(true);
           }
           expect(topologicalOrder(withBack).cyclic).toEqual(
             expect.arrayContaining([e.from, e.to]),
@@ -315,7 +388,9 @@ describe('graph properties', () => {
         const seen = new Set<string>();
         for (const cycle of cycles) {
           for (let i = 0; i < cycle.length; i++) {
-            expect(isEdge(g, cycle[i], cycle[(i + 1) % cycle.length], blockingOnly)).toBe(true);
+            expect(
+              isEdge(g, cycle[i], cycle[(i + 1) % cycle.length], blockingOnly),
+            ).toBe(true);
             expect(seen.has(cycle[i])).toBe(false);
             seen.add(cycle[i]);
           }
@@ -332,15 +407,20 @@ describe('graph properties', () => {
 
   it('blockedBy and dependentsOf equal a naive BFS', () => {
     fc.assert(
-      fc.property(anyGraphArb, fc.nat(), fc.boolean(), (g, pick, blockingOnly) => {
-        const node = g.nodes[pick % g.nodes.length];
-        expect(blockedBy(g, node, { blockingOnly })).toEqual(
-          naiveReach(g, node, false, blockingOnly),
-        );
-        expect(dependentsOf(g, node, { blockingOnly })).toEqual(
-          naiveReach(g, node, true, blockingOnly),
-        );
-      }),
+      fc.property(
+        anyGraphArb,
+        fc.nat(),
+        fc.boolean(),
+        (g, pick, blockingOnly) => {
+          const node = g.nodes[pick % g.nodes.length];
+          expect(blockedBy(g, node, { blockingOnly })).toEqual(
+            naiveReach(g, node, false, blockingOnly),
+          );
+          expect(dependentsOf(g, node, { blockingOnly })).toEqual(
+            naiveReach(g, node, true, blockingOnly),
+          );
+        },
+      ),
     );
   });
 
@@ -349,7 +429,8 @@ describe('graph properties', () => {
       fc.property(dagArb, ({ g }) => {
         const cp = criticalPath(g);
         expect(cp.length).toBe(naiveLongest(g));
-        for (const v of g.nodes) expect(cp.length).toBeGreaterThanOrEqual(g.weights![v]);
+        for (const v of g.nodes)
+          expect(cp.length).toBeGreaterThanOrEqual(g.weights![v]);
         // The path is a real chain whose weights add up to the length.
         const sum = cp.path.reduce((acc, v) => acc + g.weights![v], 0);
         expect(sum).toBe(cp.length);

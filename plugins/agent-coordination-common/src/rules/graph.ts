@@ -548,10 +548,7 @@ function longestChain(
  * @throws Error when a weight is negative or not a finite number.
  * @public
  */
-export function criticalPath(
-  g: GraphInput,
-  opts?: GraphOptions,
-): CriticalPath {
+export function criticalPath(g: GraphInput, opts?: GraphOptions): CriticalPath {
   const c = compile(g, opts);
   const { comp, size } = stronglyConnected(c);
   const cyclic = cyclicMask(c, comp, size);

@@ -77,7 +77,10 @@ export function expandTransitions(
   return out;
 }
 
-function permits(t: LifecycleTransition | ExpandedTransition, roles: ActorRole[]) {
+function permits(
+  t: LifecycleTransition | ExpandedTransition,
+  roles: ActorRole[],
+) {
   return t.actors.some(a => roles.includes(a));
 }
 

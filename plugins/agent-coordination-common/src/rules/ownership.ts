@@ -118,7 +118,8 @@ export function globMatches(glob: string, path: string): boolean {
       if (item.kind === 'any') {
         cur[s] = next[s] || (s < m && cur[s + 1]) ? 1 : 0;
       } else {
-        cur[s] = s < m && next[s + 1] && segmentMatches(item.pat, segs[s]) ? 1 : 0;
+        cur[s] =
+          s < m && next[s + 1] && segmentMatches(item.pat, segs[s]) ? 1 : 0;
       }
     }
     next = cur;
@@ -159,8 +160,11 @@ function buildNfa(glob: string): Nfa {
   const eps: number[][] = Array.from({ length: count }, () => []);
   const accepting = new Uint8Array(count);
   const literals = new Set<string>();
+  // An item may end the path if only `any` items (zero segments) follow it.
+  const restIsAny = (k: number) =>
+    items.slice(k + 1).every(i => i.kind === 'any');
   items.forEach((item, k) => {
-    const last = k === n - 1;
+    const last = restIsAny(k);
     if (item.kind === 'seg') {
       for (let p = 0; p < item.pat.length; p++) {
         const c = item.pat[p];
@@ -300,7 +304,13 @@ export function globCovers(
   const nodes: Node[] = [];
   const state: Array<[number, number, number[]]> = [];
   const seen = new Set<string>();
-  const add = (x: number, v: number, set: number[], parent: number, ch: string) => {
+  const add = (
+    x: number,
+    v: number,
+    set: number[],
+    parent: number,
+    ch: string,
+  ) => {
     const key = `${x},${v},${set.join('.')}`;
     if (seen.has(key)) return;
     seen.add(key);

@@ -7,7 +7,7 @@ import {
 } from '@backstage/test-utils';
 import { ResponseError } from '@backstage/errors';
 import { AgentCoordinationClient } from './AgentCoordinationClient';
-import { loadSeedFramework } from '../testUtils/framework';
+import { loadSeedFramework } from '../__testUtils__/framework';
 
 const baseUrl = 'http://backstage.test/api/agent-coordination';
 

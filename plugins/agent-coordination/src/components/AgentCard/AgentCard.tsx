@@ -11,6 +11,10 @@ const useStyles = makeStyles(theme => ({
   card: {
     height: '100%',
   },
+  name: {
+    fontWeight: theme.typography.fontWeightBold as number,
+    lineHeight: 1.3,
+  },
   id: {
     fontFamily: 'monospace',
     color: theme.palette.text.secondary,
@@ -52,13 +56,14 @@ export const AgentCard = ({ agent, authorityLevels }: AgentCardProps) => {
           justifyContent="space-between"
           style={{ gap: 8 }}
         >
-          <Typography variant="h6" component="h3">
+          <Typography
+            variant="subtitle1"
+            component="h3"
+            className={classes.name}
+          >
             {humanizeAgentKey(agent.key)}
           </Typography>
-          <AuthorityChip
-            authority={agent.authority}
-            levels={authorityLevels}
-          />
+          <AuthorityChip authority={agent.authority} levels={authorityLevels} />
         </Box>
         <Typography variant="body2" className={classes.id}>
           {agent.id}
@@ -71,10 +76,10 @@ export const AgentCard = ({ agent, authorityLevels }: AgentCardProps) => {
             'responsibilities',
           )}
           {' · '}
-          {count(owned, 'owned path or area', 'owned paths and areas')}
+          {`${owned} owned`}
           {' · '}
-          {count(agent.dependencies.length, 'dependency', 'dependencies')} (
-          {blocking} blocking)
+          {count(agent.dependencies.length, 'dependency', 'dependencies')}
+          {blocking > 0 && ` (${blocking} blocking)`}
         </Typography>
       </CardContent>
     </Card>

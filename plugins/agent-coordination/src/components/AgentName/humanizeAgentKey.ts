@@ -22,7 +22,8 @@ export function humanizeAgentKey(key: string): string {
     .split('_')
     .filter(Boolean)
     .map(
-      word => ACRONYMS[word] ?? `${word.charAt(0).toUpperCase()}${word.slice(1)}`,
+      word =>
+        ACRONYMS[word] ?? `${word.charAt(0).toUpperCase()}${word.slice(1)}`,
     )
     .join(' ');
 }

@@ -13,19 +13,18 @@ export interface AuthorityChipProps {
  * organisation's framework may call its levels something else.
  * @public
  */
-export const AuthorityChip = ({ authority, levels = [] }: AuthorityChipProps) => {
+export const AuthorityChip = ({
+  authority,
+  levels = [],
+}: AuthorityChipProps) => {
   const rank = levels.indexOf(authority);
-  let color: 'primary' | 'secondary' | 'default' = 'default';
-  if (rank === 0) {
-    color = 'primary';
-  } else if (rank === 1) {
-    color = 'secondary';
-  }
+  // Highest level filled, second outlined in the primary colour, the rest
+  // (including levels the framework does not list) plain.
   return (
     <Chip
       size="small"
-      color={color}
-      variant={color === 'default' ? 'outlined' : 'default'}
+      color={rank === 0 || rank === 1 ? 'primary' : 'default'}
+      variant={rank === 0 ? 'default' : 'outlined'}
       label={authority}
       title={`Authority: ${authority}`}
       data-testid="authority-chip"

@@ -5,7 +5,7 @@ import { agentCoordinationApiRef } from '../../api';
 import {
   loadSeedFramework,
   mockAgentCoordinationApi,
-} from '../../testUtils/framework';
+} from '../../__testUtils__/framework';
 import { FrameworkOverviewPage } from './FrameworkOverviewPage';
 
 const AGENT_NAMES = [

@@ -17,10 +17,11 @@ import { FrameworkOverview } from '../FrameworkOverview';
  */
 export const FrameworkOverviewPage = () => {
   const api = useApi(agentCoordinationApiRef);
-  const { value: framework, loading, error } = useAsync(
-    () => api.getFramework(),
-    [api],
-  );
+  const {
+    value: framework,
+    loading,
+    error,
+  } = useAsync(() => api.getFramework(), [api]);
 
   const metadata = framework?.metadata;
   const subtitle = metadata

@@ -30,7 +30,7 @@ export const TierCard = ({ tier, agents, authorityLevels }: TierCardProps) => (
       ) : (
         <Grid container spacing={2}>
           {agents.map(agent => (
-            <Grid item key={agent.key} xs={12} sm={6} md={4} lg={3}>
+            <Grid item key={agent.key} xs={12} sm={6} md={4} xl={3}>
               <AgentCard agent={agent} authorityLevels={authorityLevels} />
             </Grid>
           ))}

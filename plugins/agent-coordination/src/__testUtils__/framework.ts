@@ -1,4 +1,8 @@
+// Tests run in Node: reading the seed file from disk keeps them on the exact
+// text the backend parses, line numbers and all.
+// eslint-disable-next-line no-restricted-imports
 import fs from 'fs';
+// eslint-disable-next-line no-restricted-imports
 import path from 'path';
 import {
   CoordinationFramework,
