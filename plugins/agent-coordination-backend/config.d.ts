@@ -9,5 +9,18 @@ export interface Config {
        */
       file?: string;
     };
+    /**
+     * Which framework agent each caller acts as. A caller not listed may read
+     * and create tasks but triggers no transition that needs a role.
+     */
+    actors?: Array<{
+      /**
+       * A user entity ref (e.g. `user:default/guest`) or an external-access
+       * subject (the `subject` of a `backend.auth.externalAccess` entry).
+       */
+      principal: string;
+      /** A framework agent key, e.g. `network_engineer`. */
+      agent: string;
+    }>;
   };
 }

@@ -23,25 +23,32 @@ if (!existsSync(CHROMIUM)) {
 
 if (process.env.E2E_SKIP_BUILD !== '1') buildApp();
 const portal = await startPortal({ log: process.env.E2E_VERBOSE ? s => process.stdout.write(s) : undefined });
-const browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    `--user-data-dir=${mkdtempSync(join(tmpdir(), 'e2e-chromium-'))}`,
-  ],
-});
+let browser;
+try {
+  // Playwright manages the profile directory itself: a fresh one per run.
+  browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'e2e-chromium-')), {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1440, height: 1000 },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+} catch (error) {
+  portal.stop();
+  throw error;
+}
 
 let passed = 0;
 let failed = 0;
 try {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+  const page = browser.pages()[0] ?? (await browser.newPage());
   const consoleErrors = [];
   page.on('console', msg => {
     if (msg.type() === 'error') consoleErrors.push(msg.text());

@@ -16,6 +16,10 @@ backend.add(
   import('@backstage/plugin-catalog-backend-module-scaffolder-entity-model'),
 );
 backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
+backend.add(import('@backstage/plugin-catalog-backend-module-ai-model'));
+backend.add(
+  import('@agent-coordination/plugin-catalog-backend-module-agent-coordination'),
+);
 
 backend.add(import('@backstage/plugin-scaffolder-backend'));
 backend.add(

@@ -5,6 +5,8 @@ import {
 import { migrateDatabase } from './database/migrateDatabase';
 import { loadFramework } from './framework/loadFramework';
 import { createRouter } from './service/createRouter';
+import { ActorResolver } from './service/tasks/Actor';
+import { TaskService } from './service/tasks/TaskService';
 
 /**
  * Agent Coordination backend plugin: serves the framework and, through it,
@@ -21,14 +23,28 @@ export const agentCoordinationPlugin = createBackendPlugin({
         httpAuth: coreServices.httpAuth,
         httpRouter: coreServices.httpRouter,
         database: coreServices.database,
+        scheduler: coreServices.scheduler,
       },
-      async init({ config, logger, httpAuth, httpRouter, database }) {
+      async init({ config, logger, httpAuth, httpRouter, database, scheduler }) {
         const { framework, file } = loadFramework(config);
         logger.info(
           `Loaded framework '${framework.metadata.name}' v${framework.metadata.version} from ${file}: ${framework.agents.length} agents in ${framework.tiers.length} tiers`,
         );
-        await migrateDatabase(database);
-        httpRouter.use(await createRouter({ framework, httpAuth, logger }));
+        const actors = ActorResolver.fromConfig(config, framework);
+        const db = await migrateDatabase(database);
+        const tasks = new TaskService({ db, framework, logger });
+        // The scheduler's lock runs each sweep on one replica; the
+        // conditional claim in raiseDependencyAlerts covers overlaps anyway.
+        await scheduler.scheduleTask({
+          id: 'agent-coordination-dependency-timeouts',
+          frequency: { minutes: 5 },
+          timeout: { minutes: 1 },
+          fn: async () => {
+            const raised = await tasks.raiseDependencyAlerts();
+            if (raised > 0) logger.info(`Raised ${raised} overdue dependency alert(s)`);
+          },
+        });
+        httpRouter.use(await createRouter({ framework, httpAuth, logger, tasks, actors }));
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
       },
     });

@@ -7,3 +7,4 @@
 export * from './framework';
 export * from './rules';
 export * from './api';
+export * from './kind';

@@ -4,6 +4,9 @@ import type {
 } from '@backstage/backend-plugin-api';
 import type { CoordinationFramework } from '@agent-coordination/plugin-agent-coordination-common';
 import type { Router } from 'express';
+import type { ActorResolver } from './tasks/Actor';
+import type { TaskService } from './tasks/TaskService';
+import type { TaskSchemas } from './validation/taskSchemas';
 
 /** What every endpoint file gets to register its route. */
 export interface RouteContext {
@@ -11,4 +14,7 @@ export interface RouteContext {
   framework: CoordinationFramework;
   httpAuth: HttpAuthService;
   logger: LoggerService;
+  tasks: TaskService;
+  actors: ActorResolver;
+  schemas: TaskSchemas;
 }

@@ -5,29 +5,58 @@ import type {
 import type { CoordinationFramework } from '@agent-coordination/plugin-agent-coordination-common';
 import express from 'express';
 import Router from 'express-promise-router';
+import { addTaskDependency } from './endpoints/addTaskDependency';
+import { createTask } from './endpoints/createTask';
+import { getEvents } from './endpoints/getEvents';
 import { getFramework } from './endpoints/getFramework';
 import { getFrameworkAnalysis } from './endpoints/getFrameworkAnalysis';
 import { getHealth } from './endpoints/getHealth';
+import { getTask } from './endpoints/getTask';
+import { getTaskEvents } from './endpoints/getTaskEvents';
+import { getTaskTransitions } from './endpoints/getTaskTransitions';
+import { listTasks } from './endpoints/listTasks';
+import { removeTaskDependency } from './endpoints/removeTaskDependency';
+import { transitionTask } from './endpoints/transitionTask';
+import { updateTask } from './endpoints/updateTask';
+import { staleVersionHandler } from './errors';
+import type { ActorResolver } from './tasks/Actor';
+import type { TaskService } from './tasks/TaskService';
+import { taskSchemas } from './validation/taskSchemas';
 
 export interface RouterOptions {
   framework: CoordinationFramework;
   httpAuth: HttpAuthService;
   logger: LoggerService;
+  tasks: TaskService;
+  actors: ActorResolver;
 }
 
 /**
  * The plugin's HTTP API. Every route is described in src/schema/openapi.yaml
  * (a test keeps the two in step). Errors thrown by handlers reach the
- * backend's error middleware, which turns Backstage errors into 4xx replies.
+ * backend's error middleware (httpRouter installs MiddlewareFactory.error()
+ * after the plugin's routes), which turns Backstage errors into 4xx replies;
+ * only a stale write is answered here, because its body carries the task.
  */
 export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
   const router = Router();
   router.use(express.json({ limit: '256kb' }));
-  const context = { router, ...options };
+  const context = { router, schemas: taskSchemas(options.framework), ...options };
   getHealth(context);
   getFramework(context);
   getFrameworkAnalysis(context);
+  createTask(context);
+  listTasks(context);
+  getTask(context);
+  updateTask(context);
+  transitionTask(context);
+  getTaskTransitions(context);
+  addTaskDependency(context);
+  removeTaskDependency(context);
+  getTaskEvents(context);
+  getEvents(context);
+  router.use(staleVersionHandler);
   return router;
 }

@@ -8,6 +8,12 @@
  * topologicalOrder is linear in nodes + edges. Traversals are iterative: a
  * 10k-node chain must not overflow the call stack.
  *
+ * Working arrays come from a scratch arena that is reused across calls: at
+ * 10k nodes a call needs a few MB of typed arrays, and allocating them fresh
+ * costs more in GC and page faults than the analysis itself. JavaScript runs
+ * one call at a time and results never point into the arena, so the
+ * functions stay pure from the caller's point of view.
+ *
  * Edges naming nodes missing from `nodes` are ignored everywhere (a task may
  * point at one that was deleted); analyzeGraph reports them. Duplicate edges
  * count once. When `blockingOnly` is set, non-blocking edges are dropped before
@@ -67,25 +73,102 @@ export interface GraphAnalysis {
   unknownNodes: string[];
 }
 
+let intArena = new Int32Array(0);
+let intTop = 0;
+let intNeed = 0;
+let floatArena = new Float64Array(0);
+let floatTop = 0;
+let floatNeed = 0;
+
+/** Starts a public call: grows the arena to the largest demand seen so far. */
+function beginScratch() {
+  if (intArena.length < intNeed) intArena = new Int32Array(intNeed);
+  if (floatArena.length < floatNeed) floatArena = new Float64Array(floatNeed);
+  intTop = 0;
+  floatTop = 0;
+}
+
+function ints(len: number, value = 0): Int32Array {
+  const end = intTop + len;
+  intTop = end;
+  if (end > intNeed) intNeed = end;
+  // Past the arena's end (first call at a new size) fall back to a fresh array.
+  const a =
+    end <= intArena.length
+      ? intArena.subarray(end - len, end)
+      : new Int32Array(len);
+  a.fill(value);
+  return a;
+}
+
+function floats(len: number, value = 0): Float64Array {
+  const end = floatTop + len;
+  floatTop = end;
+  if (end > floatNeed) floatNeed = end;
+  const a =
+    end <= floatArena.length
+      ? floatArena.subarray(end - len, end)
+      : new Float64Array(len);
+  a.fill(value);
+  return a;
+}
+
+/**
+ * Name to index. V8 moves a Map past roughly 4k entries into large-object
+ * space, and building one of those per call cost more than the whole analysis
+ * at 10k nodes; shards keyed by the name's tail stay in the regular heap.
+ */
+class NameIndex {
+  private readonly shards: Map<string, number>[];
+  private readonly mask: number;
+
+  constructor(expected: number) {
+    let count = 1;
+    while (count * 2048 < expected) count *= 2;
+    this.mask = count - 1;
+    this.shards = Array.from({ length: count }, () => new Map());
+  }
+
+  private shard(name: string): Map<string, number> {
+    if (this.mask === 0) return this.shards[0];
+    const len = name.length;
+    let h = len;
+    for (let i = len > 4 ? len - 4 : 0; i < len; i++) {
+      h = (h * 31 + name.charCodeAt(i)) | 0;
+    }
+    return this.shards[(h ^ (h >>> 7)) & this.mask];
+  }
+
+  get(name: string): number | undefined {
+    return this.shard(name).get(name);
+  }
+
+  set(name: string, value: number): void {
+    this.shard(name).set(name, value);
+  }
+}
+
 interface Compiled {
   names: string[];
-  index: Map<string, number>;
+  index: NameIndex;
   /** Dependencies of v: depTargets[depStart[v] .. depStart[v+1]), ascending. */
   depStart: Int32Array;
   depTargets: Int32Array;
   /** Dependents of v, same layout. */
   revStart: Int32Array;
   revTargets: Int32Array;
-  selfLoop: Uint8Array;
+  /** 1 where v depends on itself. */
+  selfLoop: Int32Array;
   unknown: string[];
 }
 
 function compile(g: GraphInput, opts?: GraphOptions): Compiled {
+  beginScratch();
   const names: string[] = [];
-  const index = new Map<string, number>();
+  const index = new NameIndex(g.nodes.length);
   for (const name of g.nodes) {
     // First occurrence wins so that "input order" stays well defined.
-    if (!index.has(name)) {
+    if (index.get(name) === undefined) {
       index.set(name, names.length);
       names.push(name);
     }
@@ -95,11 +178,19 @@ function compile(g: GraphInput, opts?: GraphOptions): Compiled {
   const unknownSet = new Set<string>();
 
   const m0 = g.edges.length;
-  const rawFrom = new Int32Array(m0);
-  const rawTo = new Int32Array(m0);
+  const rawFrom = ints(m0);
+  const rawTo = ints(m0);
   let m = 0;
+  // Edges usually arrive grouped by `from` (a node lists its dependencies),
+  // so remembering the last one saves about half of the hash lookups.
+  let lastName: string | undefined;
+  let lastIndex: number | undefined;
   for (const e of g.edges) {
-    const f = index.get(e.from);
+    if (e.from !== lastName) {
+      lastName = e.from;
+      lastIndex = index.get(e.from);
+    }
+    const f = lastIndex;
     const t = index.get(e.to);
     if (f === undefined) unknownSet.add(e.from);
     if (t === undefined) unknownSet.add(e.to);
@@ -116,10 +207,10 @@ function compile(g: GraphInput, opts?: GraphOptions): Compiled {
   const byTo = countingSort(n, m, rawTo, null);
   const byFromTo = countingSort(n, m, rawFrom, byTo);
 
-  const depStart = new Int32Array(n + 1);
-  const depTmp = new Int32Array(m);
-  const fromTmp = new Int32Array(m);
-  const selfLoop = new Uint8Array(n);
+  const depStart = ints(n + 1);
+  const depBuf = ints(m);
+  const fromTmp = ints(m);
+  const selfLoop = ints(n);
   let k = 0;
   let prevF = -1;
   let prevT = -1;
@@ -132,20 +223,21 @@ function compile(g: GraphInput, opts?: GraphOptions): Compiled {
     prevT = t;
     if (f === t) selfLoop[f] = 1;
     fromTmp[k] = f;
-    depTmp[k] = t;
+    depBuf[k] = t;
     depStart[f + 1]++;
     k++;
   }
   for (let v = 0; v < n; v++) depStart[v + 1] += depStart[v];
-  const depTargets = depTmp.slice(0, k);
+  const depTargets = depBuf.subarray(0, k);
 
   // Reverse adjacency: a stable sort of the (from, to)-sorted list by `to`
   // leaves each dependents list ascending.
-  const revStart = new Int32Array(n + 1);
+  const revStart = ints(n + 1);
   for (let i = 0; i < k; i++) revStart[depTargets[i] + 1]++;
   for (let v = 0; v < n; v++) revStart[v + 1] += revStart[v];
-  const fill = revStart.slice(0, n);
-  const revTargets = new Int32Array(k);
+  const fill = ints(n);
+  fill.set(revStart.subarray(0, n));
+  const revTargets = ints(k);
   for (let i = 0; i < k; i++) revTargets[fill[depTargets[i]]++] = fromTmp[i];
 
   return {
@@ -167,10 +259,10 @@ function countingSort(
   key: Int32Array,
   input: Int32Array | null,
 ): Int32Array {
-  const start = new Int32Array(n + 1);
+  const start = ints(n + 1);
   for (let i = 0; i < m; i++) start[key[i] + 1]++;
   for (let v = 0; v < n; v++) start[v + 1] += start[v];
-  const out = new Int32Array(m);
+  const out = ints(m);
   for (let i = 0; i < m; i++) {
     const e = input ? input[i] : i;
     out[start[key[e]]++] = e;
@@ -185,13 +277,13 @@ function stronglyConnected(c: Compiled): {
 } {
   const n = c.names.length;
   const { depStart, depTargets } = c;
-  const order = new Int32Array(n).fill(-1);
-  const low = new Int32Array(n);
-  const onStack = new Uint8Array(n);
-  const stack = new Int32Array(n);
-  const callNode = new Int32Array(n);
-  const callEdge = new Int32Array(n);
-  const comp = new Int32Array(n).fill(-1);
+  const order = ints(n, -1);
+  const low = ints(n);
+  const onStack = ints(n);
+  const stack = ints(n);
+  const callNode = ints(n);
+  const callEdge = ints(n);
+  const comp = ints(n, -1);
   const sizes: number[] = [];
   let sp = 0;
   let counter = 0;
@@ -246,7 +338,7 @@ function stronglyConnected(c: Compiled): {
 
 function cyclicMask(c: Compiled, comp: Int32Array, size: Int32Array) {
   const n = c.names.length;
-  const mask = new Uint8Array(n);
+  const mask = ints(n);
   for (let v = 0; v < n; v++) {
     if (size[comp[v]] > 1 || c.selfLoop[v]) mask[v] = 1;
   }
@@ -256,9 +348,9 @@ function cyclicMask(c: Compiled, comp: Int32Array, size: Int32Array) {
 function cyclesOf(c: Compiled, comp: Int32Array, size: Int32Array) {
   const n = c.names.length;
   const { depStart, depTargets } = c;
-  const done = new Uint8Array(size.length);
-  const parent = new Int32Array(n).fill(-1);
-  const queue = new Int32Array(n);
+  const done = ints(size.length);
+  const parent = ints(n, -1);
+  const queue = ints(n);
   const cycles: string[][] = [];
   // Walking nodes in input order makes each component's first node both the
   // sort key of its cycle and the cycle's starting point.
@@ -330,7 +422,7 @@ class MinHeap {
   private readonly data: Int32Array;
   private size = 0;
   constructor(capacity: number) {
-    this.data = new Int32Array(Math.max(1, capacity));
+    this.data = ints(Math.max(1, capacity));
   }
   get length() {
     return this.size;
@@ -365,12 +457,12 @@ class MinHeap {
 }
 
 /** Acyclic nodes in dependency-first order, as indices. */
-function orderIndices(c: Compiled, cyclic: Uint8Array): Int32Array {
+function orderIndices(c: Compiled, cyclic: Int32Array): Int32Array {
   const n = c.names.length;
   const { depStart, depTargets, revStart, revTargets } = c;
   // Edges touching a cyclic node are dropped: what remains is a DAG, and a
   // node that merely waits on a cycle still gets its place in the order.
-  const pending = new Int32Array(n);
+  const pending = ints(n);
   const heap = new MinHeap(n);
   for (let v = 0; v < n; v++) {
     if (cyclic[v]) continue;
@@ -381,7 +473,7 @@ function orderIndices(c: Compiled, cyclic: Uint8Array): Int32Array {
     pending[v] = count;
     if (count === 0) heap.push(v);
   }
-  const out = new Int32Array(n);
+  const out = ints(n);
   let k = 0;
   while (heap.length > 0) {
     const v = heap.pop();
@@ -394,7 +486,13 @@ function orderIndices(c: Compiled, cyclic: Uint8Array): Int32Array {
   return out.subarray(0, k);
 }
 
-function namesOfMask(c: Compiled, mask: Uint8Array): string[] {
+function namesAt(c: Compiled, idx: Int32Array): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < idx.length; i++) out.push(c.names[idx[i]]);
+  return out;
+}
+
+function namesOfMask(c: Compiled, mask: Int32Array): string[] {
   const out: string[] = [];
   for (let v = 0; v < mask.length; v++) if (mask[v]) out.push(c.names[v]);
   return out;
@@ -414,7 +512,7 @@ export function topologicalOrder(
   const c = compile(g, opts);
   const { comp, size } = stronglyConnected(c);
   const cyclic = cyclicMask(c, comp, size);
-  const order = Array.from(orderIndices(c, cyclic), v => c.names[v]);
+  const order = namesAt(c, orderIndices(c, cyclic));
   return { order, cyclic: namesOfMask(c, cyclic) };
 }
 
@@ -427,8 +525,8 @@ function reach(
   const s = c.index.get(node);
   if (s === undefined) return [];
   const n = c.names.length;
-  const seen = new Uint8Array(n);
-  const stack = new Int32Array(Math.max(1, targets.length));
+  const seen = ints(n);
+  const stack = ints(Math.max(1, targets.length));
   let sp = 0;
   // The start node is only marked when reached again, i.e. when it is on a cycle.
   for (let i = start[s]; i < start[s + 1]; i++) {
@@ -480,7 +578,7 @@ export function dependentsOf(
 }
 
 function weightsOf(c: Compiled, weights?: Record<string, number>) {
-  const w = new Float64Array(c.names.length).fill(1);
+  const w = floats(c.names.length, 1);
   if (!weights) return w;
   for (let v = 0; v < c.names.length; v++) {
     const name = c.names[v];
@@ -500,7 +598,7 @@ function weightsOf(c: Compiled, weights?: Record<string, number>) {
 
 function longestChain(
   c: Compiled,
-  cyclic: Uint8Array,
+  cyclic: Int32Array,
   order: Int32Array,
   weights?: Record<string, number>,
 ): CriticalPath {
@@ -508,8 +606,8 @@ function longestChain(
   if (order.length === 0) return { path: [], length: 0 };
   const w = weightsOf(c, weights);
   const { depStart, depTargets } = c;
-  const best = new Float64Array(n);
-  const prev = new Int32Array(n).fill(-1);
+  const best = floats(n);
+  const prev = ints(n, -1);
   // `order` has dependencies first, so each node's dependencies are final
   // by the time it is visited.
   for (const v of order) {
@@ -571,7 +669,7 @@ export function analyzeGraph(
   const orderIdx = orderIndices(c, cyclic);
   return {
     cycles: cyclesOf(c, comp, size),
-    order: Array.from(orderIdx, v => c.names[v]),
+    order: namesAt(c, orderIdx),
     cyclic: namesOfMask(c, cyclic),
     criticalPath: longestChain(c, cyclic, orderIdx, g.weights),
     unknownNodes: c.unknown,

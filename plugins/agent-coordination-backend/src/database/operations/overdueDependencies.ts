@@ -11,13 +11,15 @@ export interface OverdueCandidate {
 }
 
 /**
- * Blocking dependencies past their deadline that were never alerted, with
- * the states of both tasks so the caller can decide which still matter.
+ * Blocking dependencies past their deadline that were never alerted, on a
+ * task not yet done, from a task still alive; with both states, for the
+ * alert's text.
  * The deadline is compared as text: both sides are ISO 8601 UTC.
  */
 export async function findOverdueBlockingDependencies(
   db: Knex,
   now: Date,
+  states: { done: string; terminal: string[] },
 ): Promise<OverdueCandidate[]> {
   const rows: Array<Record<string, string>> = await db(`${DEPENDENCIES} as d`)
     .join(`${TASKS} as t`, 't.id', 'd.task_id')
@@ -25,6 +27,8 @@ export async function findOverdueBlockingDependencies(
     .where('d.blocking', true)
     .whereNull('d.alerted_at')
     .where('d.deadline_at', '<=', now.toISOString())
+    .whereNot('u.state', states.done)
+    .whereNotIn('t.state', states.terminal)
     .orderBy([{ column: 'd.deadline_at' }, { column: 'd.task_id' }, { column: 'd.depends_on_id' }])
     .select({
       taskId: 'd.task_id',

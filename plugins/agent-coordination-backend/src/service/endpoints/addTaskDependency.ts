@@ -1,0 +1,15 @@
+import type { RouteContext } from '../RouteContext';
+import { actorOf, idempotencyOf, sendOutcome } from '../requestContext';
+import { parseInput } from '../validation/parseInput';
+
+/** POST /tasks/{id}/dependencies — the task now waits for (or is warned about) another. Honours Idempotency-Key. */
+export function addTaskDependency(ctx: RouteContext) {
+  ctx.router.post('/tasks/:id/dependencies', async (req, res) => {
+    const actor = await actorOf(ctx, req);
+    const body = parseInput(ctx.schemas.addDependency, req.body, 'body');
+    sendOutcome(
+      res,
+      await ctx.tasks.addDependency(actor, req.params.id, body, idempotencyOf(req)),
+    );
+  });
+}

@@ -1,0 +1,17 @@
+import type { RouteContext } from '../RouteContext';
+import { actorOf } from '../requestContext';
+import { parseInput } from '../validation/parseInput';
+import { eventPageQuery } from '../validation/querySchemas';
+
+/** GET /tasks/{id}/events — the task's history, oldest first. */
+export function getTaskEvents(ctx: RouteContext) {
+  ctx.router.get('/tasks/:id/events', async (req, res) => {
+    await actorOf(ctx, req);
+    const { cursor, limit = 50 } = parseInput(eventPageQuery, req.query, 'query');
+    const page = await ctx.tasks.taskEvents(req.params.id, cursor, limit);
+    res.json({
+      items: page.items,
+      nextCursor: page.more ? String(page.items[page.items.length - 1].id) : null,
+    });
+  });
+}

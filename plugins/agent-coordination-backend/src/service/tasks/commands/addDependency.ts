@@ -1,0 +1,58 @@
+import {
+  findCycle,
+  type AddDependencyRequest,
+} from '@agent-coordination/plugin-agent-coordination-common';
+import { ConflictError, InputError } from '@backstage/errors';
+import { loadDependencyEdges } from '../../../database/operations/dependencies';
+import { loadTask, loadTasks } from '../../../database/operations/tasks';
+import { buildDependency } from '../taskModel';
+import { blockIfWaiting } from './autoBlock';
+import { checkVersion, requireTask, type CommandContext, type CommandResult } from './CommandContext';
+
+async function refuseCycle(ctx: CommandContext, from: string, to: string) {
+  const edges = await loadDependencyEdges(ctx.writer.tx);
+  edges.push({ from, to, blocking: true });
+  const nodes = [...new Set(edges.flatMap(e => [e.from, e.to]))];
+  // The graph was acyclic before, so any cycle found runs through the new edge.
+  const cycle = findCycle({ nodes, edges });
+  if (!cycle) return;
+  const titles = await loadTasks(ctx.writer.tx, cycle);
+  const named = [...cycle, cycle[0]].map(id => `${id} "${titles.get(id)?.title ?? ''}"`);
+  throw new ConflictError(
+    `Task ${from} cannot depend on ${to}: that would create a dependency cycle ${named.join(' -> ')}`,
+  );
+}
+
+export async function addDependency(
+  ctx: CommandContext,
+  id: string,
+  input: AddDependencyRequest,
+): Promise<CommandResult> {
+  const { writer, lifecycle, framework } = ctx;
+  const task = await requireTask(writer.tx, id);
+  checkVersion(task, input.version);
+  if (lifecycle.terminal.includes(task.state)) {
+    throw new ConflictError(`Task ${id} is ${task.state}, a final state: it takes no new dependencies`);
+  }
+  if (task.dependencies.some(d => d.taskId === input.taskId)) {
+    throw new ConflictError(`Task ${id} already depends on ${input.taskId}`);
+  }
+  const target = await loadTask(writer.tx, input.taskId);
+  if (!target) throw new InputError(`taskId: no task with id '${input.taskId}'`);
+  await refuseCycle(ctx, id, input.taskId);
+
+  const { dependency, rule } = buildDependency(framework, task.kind, target, input.blocking, writer.now);
+  const why =
+    dependency.source === 'explicit'
+      ? `${dependency.blocking ? 'blocking' : 'non-blocking'} by request`
+      : rule ?? `non-blocking: no rule relates ${target.kind} to ${task.kind}`;
+  const saved = await writer.save(
+    'task.dependency_added',
+    task,
+    {
+      dependencies: [...task.dependencies, dependency].sort((a, b) => (a.taskId < b.taskId ? -1 : 1)),
+    },
+    `depends on ${input.taskId} (${why})`,
+  );
+  return blockIfWaiting(ctx, saved);
+}
