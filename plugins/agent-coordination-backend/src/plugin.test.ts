@@ -12,6 +12,8 @@ async function start(frameworkFile?: string) {
   return startTestBackend({
     features: [
       agentCoordinationPlugin,
+      // Without this the mock treats a request with no header as a signed-in user.
+      mockServices.httpAuth.factory({ defaultCredentials: mockCredentials.none() }),
       mockServices.rootConfig.factory({
         data: frameworkFile
           ? { agentCoordination: { framework: { file: frameworkFile } } }

@@ -1,4 +1,4 @@
-import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import { mockCredentials, mockServices, startTestBackend } from '@backstage/backend-test-utils';
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import request from 'supertest';
@@ -57,7 +57,12 @@ describe('openapi.yaml', () => {
 
   it('answers 401 on every documented route except /health without credentials', async () => {
     const { agentCoordinationPlugin } = await import('../plugin');
-    const { server } = await startTestBackend({ features: [agentCoordinationPlugin] });
+    const { server } = await startTestBackend({
+      features: [
+        agentCoordinationPlugin,
+        mockServices.httpAuth.factory({ defaultCredentials: mockCredentials.none() }),
+      ],
+    });
     for (const { path, method } of operations(spec)) {
       const res = await (request(server) as any)[method](`/api/agent-coordination${path}`);
       expect({ method, path, status: res.status }).toEqual({

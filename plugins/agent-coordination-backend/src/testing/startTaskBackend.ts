@@ -35,6 +35,9 @@ export async function startTaskBackend(databases: TestDatabases, databaseId: Tes
     features: [
       agentCoordinationPlugin,
       mockServices.database.factory({ knex }),
+      // The mock's default is a signed-in user; without a header a request
+      // must really be anonymous, so the 401 checks mean something.
+      mockServices.httpAuth.factory({ defaultCredentials: mockCredentials.none() }),
       mockServices.rootConfig.factory({
         data: {
           agentCoordination: {

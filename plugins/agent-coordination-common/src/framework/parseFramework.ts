@@ -8,7 +8,10 @@ import type { CoordinationFramework, FrameworkIssue } from './types';
 
 export function formatPath(at: readonly (string | number)[]): string {
   return at
-    .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`))
+    .map((p, i) => {
+      if (typeof p === 'number') return `[${p}]`;
+      return i === 0 ? p : `.${p}`;
+    })
     .join('');
 }
 

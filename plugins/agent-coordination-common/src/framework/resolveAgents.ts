@@ -13,7 +13,7 @@ export function findGroup(
 
 /** The agents a group stands for, seen from `self` (a group never includes its referrer). */
 export function groupMembers(
-  file: Pick<FrameworkFile, 'agents'>,
+  file: { agents: Array<{ key: string; tier: number }> },
   group: Group,
   self?: string,
 ): string[] {

@@ -1,9 +1,31 @@
 import type { CoordinationFramework } from '@agent-coordination/plugin-agent-coordination-common';
-import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import { makeValidator, parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { z } from 'zod';
 
 function oneOf(values: string[]) {
   return z.enum(values as [string, ...string[]]);
+}
+
+const validator = makeValidator();
+
+/** The ref, lower-cased as the catalog compares refs, or why it is not one. */
+function normaliseEntityRef(value: string): { ref: string } | { problem: string } {
+  let parts;
+  try {
+    parts = parseEntityRef(value.toLocaleLowerCase('en-US'), {
+      defaultKind: 'component',
+      defaultNamespace: 'default',
+    });
+  } catch (error) {
+    return { problem: (error as Error).message };
+  }
+  // parseEntityRef only splits; it accepts names the catalog would reject.
+  if (!validator.isValidKind(parts.kind)) return { problem: `invalid kind '${parts.kind}'` };
+  if (!validator.isValidNamespace(parts.namespace)) {
+    return { problem: `invalid namespace '${parts.namespace}'` };
+  }
+  if (!validator.isValidEntityName(parts.name)) return { problem: `invalid name '${parts.name}'` };
+  return { ref: stringifyEntityRef(parts) };
 }
 
 /** A catalog entity ref, normalised so the same component always filters the same. */
@@ -11,17 +33,13 @@ export const componentRef = z
   .string()
   .max(255)
   .transform((value, ctx) => {
-    try {
-      return stringifyEntityRef(
-        parseEntityRef(value, { defaultKind: 'component', defaultNamespace: 'default' }),
-      );
-    } catch (error) {
-      ctx.addIssue({
-        code: z.ZodIssueCode.custom,
-        message: `must be a catalog entity ref such as component:default/vpc (${(error as Error).message})`,
-      });
-      return z.NEVER;
-    }
+    const result = normaliseEntityRef(value);
+    if ('ref' in result) return result.ref;
+    ctx.addIssue({
+      code: z.ZodIssueCode.custom,
+      message: `must be a catalog entity ref such as component:default/vpc (${result.problem})`,
+    });
+    return z.NEVER;
   });
 
 const calendarDate = z
