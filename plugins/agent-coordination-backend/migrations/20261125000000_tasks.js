@@ -101,9 +101,9 @@ exports.up = async function up(knex) {
 
 /** @param {import('knex').Knex} knex */
 exports.down = async function down(knex) {
-  if (isMysql(knex)) {
-    await knex.raw('ALTER TABLE coordination_events MODIFY `before` TEXT NULL, MODIFY `after` TEXT NULL');
-  }
+  // The event log's LONGTEXT columns stay on MySQL: narrowing them back to
+  // TEXT would fail (or, without strict mode, truncate) on every event
+  // longer than 64 KiB, and the earlier schema works with either.
   await knex.schema.alterTable('coordination_events', table => {
     table.dropColumn('actor_agent');
   });

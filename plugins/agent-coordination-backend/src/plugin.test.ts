@@ -111,3 +111,57 @@ describe('agent-coordination backend plugin', () => {
     );
   });
 });
+
+describe('agent-coordination backend plugin, task service wiring', () => {
+  it('schedules the dependency timeout sweep through the Backstage scheduler', async () => {
+    const scheduler = mockServices.scheduler.mock();
+    await startTestBackend({ features: [agentCoordinationPlugin, scheduler.factory] });
+    expect(scheduler.scheduleTask).toHaveBeenCalledTimes(1);
+    const task = scheduler.scheduleTask.mock.calls[0][0];
+    expect(task).toMatchObject({
+      id: 'agent-coordination-dependency-timeouts',
+      frequency: { minutes: 5 },
+      timeout: { minutes: 1 },
+    });
+    // On an empty store the sweep runs and raises nothing.
+    await expect(task.fn(new AbortController().signal)).resolves.toBeUndefined();
+  });
+
+  it('refuses to start when a caller is mapped to an agent the framework lacks', async () => {
+    await expect(
+      startTestBackend({
+        features: [
+          agentCoordinationPlugin,
+          mockServices.rootConfig.factory({
+            data: { agentCoordination: { actors: [{ principal: 'user:default/x', agent: 'wizard' }] } },
+          }),
+        ],
+      }),
+    ).rejects.toThrow("agentCoordination.actors[0].agent: unknown agent 'wizard'; the framework's agents are context_manager,");
+  });
+
+  it('maps an external-access subject to its agent', async () => {
+    const { server } = await startTestBackend({
+      features: [
+        agentCoordinationPlugin,
+        mockServices.rootConfig.factory({
+          data: {
+            agentCoordination: {
+              actors: [{ principal: 'external:test-service', agent: 'context_manager' }],
+            },
+          },
+        }),
+      ],
+    });
+    const created = await request(server)
+      .post('/api/agent-coordination/tasks')
+      .set('Authorization', mockCredentials.service.header())
+      .send({ title: 'From the CLI', kind: 'general' });
+    expect(created.status).toBe(201);
+    expect(created.body.task.createdBy).toBe('external:test-service');
+    const allowed = await request(server)
+      .get(`/api/agent-coordination/tasks/${created.body.task.id}/transitions`)
+      .set('Authorization', mockCredentials.service.header());
+    expect(allowed.body).toMatchObject({ agent: 'context_manager', roles: ['context_manager', 'reviewer'] });
+  });
+});

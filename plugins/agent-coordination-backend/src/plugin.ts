@@ -2,6 +2,7 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { migrateDatabase } from './database/migrateDatabase';
 import { loadFramework } from './framework/loadFramework';
 import { createRouter } from './service/createRouter';
@@ -24,8 +25,9 @@ export const agentCoordinationPlugin = createBackendPlugin({
         httpRouter: coreServices.httpRouter,
         database: coreServices.database,
         scheduler: coreServices.scheduler,
+        catalog: catalogServiceRef,
       },
-      async init({ config, logger, httpAuth, httpRouter, database, scheduler }) {
+      async init({ config, logger, httpAuth, httpRouter, database, scheduler, catalog }) {
         const { framework, file } = loadFramework(config);
         logger.info(
           `Loaded framework '${framework.metadata.name}' v${framework.metadata.version} from ${file}: ${framework.agents.length} agents in ${framework.tiers.length} tiers`,
@@ -44,7 +46,7 @@ export const agentCoordinationPlugin = createBackendPlugin({
             if (raised > 0) logger.info(`Raised ${raised} overdue dependency alert(s)`);
           },
         });
-        httpRouter.use(await createRouter({ framework, httpAuth, logger, tasks, actors }));
+        httpRouter.use(await createRouter({ framework, httpAuth, logger, tasks, actors, catalog }));
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
       },
     });

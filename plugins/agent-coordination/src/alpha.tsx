@@ -36,8 +36,8 @@ export const agentCoordinationPage = PageBlueprint.make({
     // title and version; the app's default plugin header would duplicate it.
     noHeader: true,
     loader: () =>
-      import('./components/FrameworkOverviewPage').then(m => (
-        <m.FrameworkOverviewPage />
+      import('./components/CoordinationPage').then(m => (
+        <m.CoordinationPage />
       )),
   },
 });

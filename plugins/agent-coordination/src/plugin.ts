@@ -36,9 +36,7 @@ export const AgentCoordinationPage = agentCoordinationPlugin.provide(
   createRoutableExtension({
     name: 'AgentCoordinationPage',
     component: () =>
-      import('./components/FrameworkOverviewPage').then(
-        m => m.FrameworkOverviewPage,
-      ),
+      import('./components/CoordinationPage').then(m => m.CoordinationPage),
     mountPoint: rootRouteRef,
   }),
 );

@@ -1,8 +1,10 @@
 import { mockCredentials, mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import request from 'supertest';
 import { parse } from 'yaml';
+import { agentCoordinationPlugin } from '../plugin';
 import { createRouter } from '../service/createRouter';
 import { loadFramework } from '../framework/loadFramework';
 import { ActorResolver } from '../service/tasks/Actor';
@@ -35,6 +37,7 @@ describe('openapi.yaml', () => {
       // Only the route table is inspected: nothing reaches the database.
       tasks: new TaskService({ db: knex({ client: 'better-sqlite3', connection: ':memory:', useNullAsDefault: true }), framework }),
       actors: ActorResolver.fromConfig(config, framework),
+      catalog: catalogServiceMock(),
     });
     const served = (router.stack as Layer[])
       .filter(l => l.route)
@@ -56,7 +59,6 @@ describe('openapi.yaml', () => {
   });
 
   it('answers 401 on every documented route except /health without credentials', async () => {
-    const { agentCoordinationPlugin } = await import('../plugin');
     const { server } = await startTestBackend({
       features: [
         agentCoordinationPlugin,

@@ -3,6 +3,7 @@ import type {
   LoggerService,
 } from '@backstage/backend-plugin-api';
 import type { CoordinationFramework } from '@agent-coordination/plugin-agent-coordination-common';
+import type { CatalogService } from '@backstage/plugin-catalog-node';
 import type { Router } from 'express';
 import type { ActorResolver } from './tasks/Actor';
 import type { TaskService } from './tasks/TaskService';
@@ -17,4 +18,6 @@ export interface RouteContext {
   tasks: TaskService;
   actors: ActorResolver;
   schemas: TaskSchemas;
+  /** Agents are read from here with each caller's credentials. */
+  catalog: CatalogService;
 }

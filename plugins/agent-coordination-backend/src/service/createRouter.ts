@@ -3,17 +3,21 @@ import type {
   LoggerService,
 } from '@backstage/backend-plugin-api';
 import type { CoordinationFramework } from '@agent-coordination/plugin-agent-coordination-common';
+import type { CatalogService } from '@backstage/plugin-catalog-node';
 import express from 'express';
 import Router from 'express-promise-router';
 import { addTaskDependency } from './endpoints/addTaskDependency';
 import { createTask } from './endpoints/createTask';
+import { getAgentGraph } from './endpoints/getAgentGraph';
 import { getEvents } from './endpoints/getEvents';
 import { getFramework } from './endpoints/getFramework';
 import { getFrameworkAnalysis } from './endpoints/getFrameworkAnalysis';
 import { getHealth } from './endpoints/getHealth';
+import { getOwnership } from './endpoints/getOwnership';
 import { getTask } from './endpoints/getTask';
 import { getTaskEvents } from './endpoints/getTaskEvents';
 import { getTaskTransitions } from './endpoints/getTaskTransitions';
+import { listAgents } from './endpoints/listAgents';
 import { listTasks } from './endpoints/listTasks';
 import { removeTaskDependency } from './endpoints/removeTaskDependency';
 import { transitionTask } from './endpoints/transitionTask';
@@ -29,6 +33,7 @@ export interface RouterOptions {
   logger: LoggerService;
   tasks: TaskService;
   actors: ActorResolver;
+  catalog: CatalogService;
 }
 
 /**
@@ -47,6 +52,9 @@ export async function createRouter(
   getHealth(context);
   getFramework(context);
   getFrameworkAnalysis(context);
+  listAgents(context);
+  getAgentGraph(context);
+  getOwnership(context);
   createTask(context);
   listTasks(context);
   getTask(context);

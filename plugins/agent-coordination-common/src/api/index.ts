@@ -1,5 +1,16 @@
 export type { HealthResponse } from './types';
 export type {
+  AgentGraphEdge,
+  AgentGraphNode,
+  AgentGraphResponse,
+  AgentLink,
+  AgentListResponse,
+  AgentSummary,
+  OwnershipLookupResponse,
+  OwnershipMatch,
+  OwnershipMatchOverlap,
+} from './agents';
+export type {
   AddDependencyRequest,
   AllowedTransition,
   AllowedTransitionsResponse,

@@ -9,6 +9,11 @@ import {
   parseFramework,
 } from '@agent-coordination/plugin-agent-coordination-common';
 import type { AgentCoordinationApi } from '../api';
+import {
+  VPC_OWNERSHIP,
+  exampleAgentGraph,
+  exampleAgentList,
+} from './agents';
 
 // The seed framework the backend serves by default, so component tests see
 // the same 14 agents in 5 tiers the real portal shows.
@@ -39,6 +44,9 @@ export function mockAgentCoordinationApi(
         agents: framework.agents.length,
       },
     })),
+    getAgents: jest.fn(async () => exampleAgentList()),
+    getAgentGraph: jest.fn(async () => exampleAgentGraph()),
+    lookupOwnership: jest.fn(async () => VPC_OWNERSHIP),
     ...overrides,
   };
 }

@@ -53,6 +53,57 @@ describe('AgentCoordinationClient', () => {
     });
   });
 
+  it('fetches the agent list and the agent graph', async () => {
+    const items = [{ entityRef: 'agent:default/network-engineer' }];
+    const graph = { nodes: [], edges: [], analysis: { cycles: [] } };
+    server.use(
+      http.get(`${baseUrl}/agents`, () => HttpResponse.json({ items })),
+      http.get(`${baseUrl}/agents/graph`, () => HttpResponse.json(graph)),
+    );
+
+    await expect(client.getAgents()).resolves.toEqual({ items });
+    await expect(client.getAgentGraph()).resolves.toEqual(graph);
+  });
+
+  it('looks up ownership with the path encoded as a query parameter', async () => {
+    let seen: string | null = null;
+    server.use(
+      http.get(`${baseUrl}/ownership`, ({ request }) => {
+        seen = new URL(request.url).searchParams.get('path');
+        return HttpResponse.json({ path: seen, owners: [] });
+      }),
+    );
+
+    const result = await client.lookupOwnership('stacks/a b&c=d.yaml');
+
+    expect(seen).toBe('stacks/a b&c=d.yaml');
+    expect(result).toEqual({ path: 'stacks/a b&c=d.yaml', owners: [] });
+  });
+
+  it('surfaces a 400 from the ownership lookup as a ResponseError', async () => {
+    server.use(
+      http.get(`${baseUrl}/ownership`, () =>
+        HttpResponse.json(
+          {
+            error: {
+              name: 'InputError',
+              message: "Invalid query: 'path' must not contain '..'",
+            },
+            request: { method: 'GET', url: '/ownership' },
+            response: { statusCode: 400 },
+          },
+          { status: 400, statusText: 'Bad Request' },
+        ),
+      ),
+    );
+
+    const error = await client.lookupOwnership('../x').catch(e => e);
+
+    expect(error).toBeInstanceOf(ResponseError);
+    expect(error.statusCode).toBe(400);
+    expect(error.body.error.message).toMatch(/'path' must not contain/);
+  });
+
   it('throws a ResponseError carrying the backend error on non-2xx', async () => {
     server.use(
       http.get(`${baseUrl}/framework`, () =>

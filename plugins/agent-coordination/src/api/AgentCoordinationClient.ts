@@ -1,8 +1,11 @@
 import type { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import type {
+  AgentGraphResponse,
+  AgentListResponse,
   CoordinationFramework,
   HealthResponse,
+  OwnershipLookupResponse,
 } from '@agent-coordination/plugin-agent-coordination-common';
 import type { AgentCoordinationApi } from './AgentCoordinationApi';
 
@@ -25,6 +28,20 @@ export class AgentCoordinationClient implements AgentCoordinationApi {
 
   getHealth(): Promise<HealthResponse> {
     return this.request<HealthResponse>('/health');
+  }
+
+  getAgents(): Promise<AgentListResponse> {
+    return this.request<AgentListResponse>('/agents');
+  }
+
+  getAgentGraph(): Promise<AgentGraphResponse> {
+    return this.request<AgentGraphResponse>('/agents/graph');
+  }
+
+  lookupOwnership(path: string): Promise<OwnershipLookupResponse> {
+    return this.request<OwnershipLookupResponse>(
+      `/ownership?${new URLSearchParams({ path })}`,
+    );
   }
 
   private async request<T>(path: string): Promise<T> {

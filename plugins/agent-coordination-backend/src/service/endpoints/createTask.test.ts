@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { createTestDatabases, recordEngine } from '../../database/testDatabases';
-import { BASE, startTaskBackend, type TaskBackend } from '../../testing/startTaskBackend';
+import { BASE, startTaskBackend, type TaskBackend } from '../../__testUtils__/startTaskBackend';
 
 const databases = createTestDatabases();
 

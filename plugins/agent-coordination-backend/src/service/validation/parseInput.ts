@@ -1,9 +1,13 @@
 import { InputError } from '@backstage/errors';
 import type { z } from 'zod';
 
+/** `dependencies[0].taskId`, as a caller would write it. */
 function fieldPath(path: (string | number)[]): string {
   return path
-    .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`))
+    .map((p, i) => {
+      if (typeof p === 'number') return `[${p}]`;
+      return i === 0 ? p : `.${p}`;
+    })
     .join('');
 }
 

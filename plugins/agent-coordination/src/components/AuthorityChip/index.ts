@@ -1,2 +1,3 @@
 export { AuthorityChip } from './AuthorityChip';
 export type { AuthorityChipProps } from './AuthorityChip';
+export { AGENT_AUTHORITY_LEVELS } from './agentAuthorityLevels';

@@ -14,8 +14,11 @@ async function refuseCycle(ctx: CommandContext, from: string, to: string) {
   edges.push({ from, to, blocking: true });
   const nodes = [...new Set(edges.flatMap(e => [e.from, e.to]))];
   // The graph was acyclic before, so any cycle found runs through the new edge.
-  const cycle = findCycle({ nodes, edges });
-  if (!cycle) return;
+  const found = findCycle({ nodes, edges });
+  if (!found) return;
+  // Read it from the task being changed: "A -> C -> B -> A" says what A's new dependency closes.
+  const start = Math.max(0, found.indexOf(from));
+  const cycle = [...found.slice(start), ...found.slice(0, start)];
   const titles = await loadTasks(ctx.writer.tx, cycle);
   const named = [...cycle, cycle[0]].map(id => `${id} "${titles.get(id)?.title ?? ''}"`);
   throw new ConflictError(

@@ -1,12 +1,15 @@
+import { Route, Routes } from 'react-router-dom';
 import { screen, within } from '@testing-library/react';
 import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
 import { ResponseError } from '@backstage/errors';
+import { entityRouteRef } from '@backstage/plugin-catalog-react';
+import userEvent from '@testing-library/user-event';
 import { agentCoordinationApiRef } from '../../api';
 import {
   loadSeedFramework,
   mockAgentCoordinationApi,
 } from '../../__testUtils__/framework';
-import { FrameworkOverviewPage } from './FrameworkOverviewPage';
+import { CoordinationPage } from './CoordinationPage';
 
 const AGENT_NAMES = [
   'Context Manager',
@@ -33,12 +36,19 @@ const TIER_NAMES = [
   'Quality & Documentation',
 ];
 
-describe('FrameworkOverviewPage', () => {
+// Apps mount plugin pages under a splat route; the tabs read the rest of the path from it.
+const MountedPage = () => (
+  <Routes>
+    <Route path="/*" element={<CoordinationPage />} />
+  </Routes>
+);
+
+describe('CoordinationPage', () => {
   it('shows every tier with its agents from the seed framework', async () => {
     const api = mockAgentCoordinationApi();
     await renderInTestApp(
       <TestApiProvider apis={[[agentCoordinationApiRef, api]]}>
-        <FrameworkOverviewPage />
+        <CoordinationPage />
       </TestApiProvider>,
     );
 
@@ -67,7 +77,7 @@ describe('FrameworkOverviewPage', () => {
       <TestApiProvider
         apis={[[agentCoordinationApiRef, mockAgentCoordinationApi()]]}
       >
-        <FrameworkOverviewPage />
+        <CoordinationPage />
       </TestApiProvider>,
     );
 
@@ -112,7 +122,7 @@ describe('FrameworkOverviewPage', () => {
           ],
         ]}
       >
-        <FrameworkOverviewPage />
+        <CoordinationPage />
       </TestApiProvider>,
     );
 
@@ -145,7 +155,7 @@ describe('FrameworkOverviewPage', () => {
           ],
         ]}
       >
-        <FrameworkOverviewPage />
+        <CoordinationPage />
       </TestApiProvider>,
     );
 
@@ -154,5 +164,71 @@ describe('FrameworkOverviewPage', () => {
     ).toBeGreaterThan(0);
     expect(screen.queryByTestId('framework-summary')).not.toBeInTheDocument();
     expect(screen.getByText('Agent Coordination')).toBeInTheDocument();
+  });
+  it('offers the registry, graph and ownership tabs, each loading its own data', async () => {
+    const api = mockAgentCoordinationApi();
+    await renderInTestApp(
+      <TestApiProvider apis={[[agentCoordinationApiRef, api]]}>
+        <MountedPage />
+      </TestApiProvider>,
+      { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
+    );
+    await screen.findByTestId('tier-1');
+    expect(
+      screen.getAllByRole('tab').map(t => t.textContent),
+    ).toEqual(['Overview', 'Registry', 'Dependency graph', 'Path ownership']);
+    expect(api.getAgents).not.toHaveBeenCalled();
+
+    await userEvent.click(screen.getByRole('tab', { name: 'Registry' }));
+    expect(screen.getByRole('tab', { name: 'Registry' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    expect(
+      await screen.findByTestId('registry-agent-network-engineer'),
+    ).toBeInTheDocument();
+    expect(screen.queryByTestId('tier-1')).not.toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('tab', { name: 'Dependency graph' }));
+    expect(
+      await screen.findByTestId('graph-node-kubernetes-specialist'),
+    ).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('tab', { name: 'Path ownership' }));
+    expect(
+      await screen.findByRole('button', { name: 'Look up' }),
+    ).toBeInTheDocument();
+    expect(api.getFramework).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps the other tabs working when the framework fails to load', async () => {
+    await renderInTestApp(
+      <TestApiProvider
+        apis={[
+          [
+            agentCoordinationApiRef,
+            mockAgentCoordinationApi({
+              getFramework: async () => {
+                throw new Error('framework file is invalid');
+              },
+            }),
+          ],
+        ]}
+      >
+        <MountedPage />
+      </TestApiProvider>,
+      {
+        routeEntries: ['/registry'],
+        mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+      },
+    );
+
+    expect(
+      await screen.findByTestId('registry-agent-testing-engineer'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: 'Registry' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
   });
 });

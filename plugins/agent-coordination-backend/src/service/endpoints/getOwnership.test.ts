@@ -1,0 +1,93 @@
+import request from 'supertest';
+import { BASE, startAgentBackend } from '../../testing/startAgentBackend';
+
+const ref = (name: string) => `agent:default/${name}`;
+
+describe('GET /ownership', () => {
+  let t: Awaited<ReturnType<typeof startAgentBackend>>;
+  beforeAll(async () => {
+    t = await startAgentBackend();
+  });
+  afterAll(() => t?.backend.stop());
+
+  it('gives a nested path to the more specific agent and flags the overlap as nested', async () => {
+    const res = await t.get('/ownership?path=components/terraform/vpc/main.tf');
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({
+      path: 'components/terraform/vpc/main.tf',
+      owners: [
+        {
+          agent: ref('network-engineer'),
+          title: 'Network Engineer',
+          agentId: 'agent-004',
+          glob: 'components/terraform/vpc/*',
+          specificity: 25,
+          primary: true,
+        },
+        {
+          agent: ref('infrastructure-architect'),
+          title: 'Infrastructure Architect',
+          agentId: 'agent-002',
+          glob: 'components/terraform/*',
+          specificity: 21,
+          primary: false,
+        },
+      ],
+      primary: [ref('network-engineer')],
+      overlaps: [
+        {
+          a: ref('network-engineer'),
+          globA: 'components/terraform/vpc/*',
+          b: ref('infrastructure-architect'),
+          globB: 'components/terraform/*',
+          nested: true,
+        },
+      ],
+      conflict: false,
+    });
+  });
+
+  it('reports a conflict when two agents claim the path with the same glob', async () => {
+    const res = await t.get('/ownership?path=workflows/deploy.yaml');
+    expect(res.status).toBe(200);
+    expect(res.body.primary).toEqual([ref('infrastructure-architect'), ref('cicd-engineer')]);
+    expect(res.body.conflict).toBe(true);
+    expect(res.body.overlaps).toEqual([
+      {
+        a: ref('infrastructure-architect'),
+        globA: 'workflows/*',
+        b: ref('cicd-engineer'),
+        globB: 'workflows/*',
+        nested: false,
+      },
+    ]);
+  });
+
+  it('normalises the path and answers an unowned one with no owners', async () => {
+    const owned = await t.get(`/ownership?path=${encodeURIComponent('./security//iam/policy.json/')}`);
+    expect(owned.body).toMatchObject({ path: 'security/iam/policy.json', primary: [ref('security-specialist')] });
+    const unowned = await t.get('/ownership?path=README.md');
+    expect(unowned.status).toBe(200);
+    expect(unowned.body).toEqual({ path: 'README.md', owners: [], primary: [], overlaps: [], conflict: false });
+  });
+
+  it.each([
+    ['missing', '', /'path' is required/],
+    ['empty', '?path=', /'path' is required/],
+    ['blank', '?path=%20%20', /'path' is required/],
+    ['absolute', '?path=/etc/passwd', /'path' must be relative/],
+    ['a drive path', '?path=C:%5Crepo%5Cx.tf', /'path' must be relative/],
+    ['climbing out', '?path=components/../../secrets', /'path' must not contain '\.\.'/],
+    ['repeated', '?path=a&path=b', /'path' must be given once/],
+    ['only dots', '?path=./', /'path' names no file/],
+  ])('answers 400 naming path when it is %s', async (_what, query, message) => {
+    const res = await t.get(`/ownership${query}`);
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatchObject({ name: 'InputError', message: expect.stringMatching(message) });
+  });
+
+  it('answers 401 without credentials', async () => {
+    const res = await request(t.server).get(`${BASE}/ownership?path=stacks/dev.yaml`);
+    expect(res.status).toBe(401);
+  });
+});

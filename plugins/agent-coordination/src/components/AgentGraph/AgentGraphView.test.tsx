@@ -1,0 +1,115 @@
+import { Route, Routes, useParams } from 'react-router-dom';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
+import { entityRouteRef } from '@backstage/plugin-catalog-react';
+import { agentCoordinationApiRef } from '../../api';
+import { exampleAgentGraph } from '../../__testUtils__/agents';
+import { mockAgentCoordinationApi } from '../../__testUtils__/framework';
+import { AgentGraphView } from './AgentGraphView';
+
+const EntityPage = () => {
+  const { kind, name } = useParams();
+  return <div>{`entity page of ${kind}/${name}`}</div>;
+};
+
+async function renderGraph(graph = exampleAgentGraph()) {
+  const api = mockAgentCoordinationApi({ getAgentGraph: async () => graph });
+  await renderInTestApp(
+    <TestApiProvider apis={[[agentCoordinationApiRef, api]]}>
+      <Routes>
+        <Route path="/graph" element={<AgentGraphView />} />
+        <Route path="/catalog/:namespace/:kind/:name" element={<EntityPage />} />
+      </Routes>
+    </TestApiProvider>,
+    {
+      routeEntries: ['/graph'],
+      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+    },
+  );
+  await screen.findByTestId('graph-node-testing-engineer');
+}
+
+const edges = () => screen.getAllByTestId('graph-edge');
+const attr = (name: string) => (e: HTMLElement) => e.getAttribute(name);
+
+describe('AgentGraphView', () => {
+  it('draws a node per agent and blocking and non-blocking edges differently', async () => {
+    await renderGraph();
+
+    expect(screen.getAllByTestId(/^graph-node-/)).toHaveLength(5);
+    await waitFor(() => expect(edges()).toHaveLength(7));
+    const blocking = edges().filter(e => e.dataset.blocking === 'true');
+    const soft = edges().filter(e => e.dataset.blocking === 'false');
+    expect(blocking).toHaveLength(4);
+    expect(soft).toHaveLength(3);
+    expect(blocking.map(attr('stroke-dasharray'))).toEqual(Array(4).fill(null));
+    expect(soft.map(attr('stroke-dasharray'))).toEqual(Array(3).fill('6 4'));
+    expect(screen.getByTestId('graph-legend')).toHaveTextContent(
+      '2 · Infrastructure Layer',
+    );
+  });
+
+  it('highlights the critical path and names it', async () => {
+    await renderGraph();
+
+    await waitFor(() => expect(edges()).toHaveLength(7));
+    expect(edges().filter(e => e.dataset.critical === 'true')).toHaveLength(3);
+    expect(
+      screen.getByTestId('graph-node-network-engineer').dataset.critical,
+    ).toBe('true');
+    expect(
+      screen.getByTestId('graph-node-testing-engineer').dataset.critical,
+    ).toBe('false');
+    const summary = screen.getByTestId('graph-critical-path');
+    expect(summary).toHaveTextContent(
+      'Critical path (4 agents, to do in this order): Context Manager → Infrastructure Architect → Network Engineer → Kubernetes Specialist',
+    );
+    expect(screen.getByTestId('graph-cycles')).toHaveTextContent(
+      'Blocking cycles: none',
+    );
+  });
+
+  it('shows a blocking cycle in the graph and in words', async () => {
+    await renderGraph(exampleAgentGraph([['context-manager', 'network-engineer']]));
+
+    await waitFor(() => expect(edges()).toHaveLength(8));
+    expect(
+      edges()
+        .filter(e => e.dataset.cycle === 'true')
+        .map(attr('stroke-width')),
+    ).toEqual(['3', '3', '3']);
+    expect(screen.getByTestId('graph-node-context-manager').dataset.cyclic).toBe(
+      'true',
+    );
+    expect(screen.getByTestId('graph-cycles')).toHaveTextContent(
+      'Blocking cycles: Context Manager → Network Engineer → Infrastructure Architect → Context Manager',
+    );
+  });
+
+  it('hides the non-blocking edges on request', async () => {
+    await renderGraph();
+    await waitFor(() => expect(edges()).toHaveLength(7));
+
+    await userEvent.click(
+      screen.getByRole('checkbox', { name: /Non-blocking dependencies \(3\)/ }),
+    );
+
+    await waitFor(() => expect(edges()).toHaveLength(4));
+    expect(edges().every(e => e.dataset.blocking === 'true')).toBe(true);
+  });
+
+  it('opens the agent when its node is clicked', async () => {
+    await renderGraph();
+
+    await userEvent.click(
+      within(screen.getByTestId('graph-node-network-engineer')).getByText(
+        'Network Engineer',
+      ),
+    );
+
+    expect(
+      await screen.findByText('entity page of agent/network-engineer'),
+    ).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,3 @@
+export { AgentGraphView } from './AgentGraphView';
+export { AgentDependencyGraph } from './AgentDependencyGraph';
+export type { AgentDependencyGraphProps } from './AgentDependencyGraph';

@@ -1,0 +1,164 @@
+import { useMemo, useState } from 'react';
+import { Table, type TableColumn } from '@backstage/core-components';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import Box from '@material-ui/core/Box';
+import MenuItem from '@material-ui/core/MenuItem';
+import TextField from '@material-ui/core/TextField';
+import type { AgentSummary } from '@agent-coordination/plugin-agent-coordination-common';
+import { AGENT_AUTHORITY_LEVELS, AuthorityChip } from '../AuthorityChip';
+
+/** @public */
+export interface AgentRegistryTableProps {
+  agents: AgentSummary[];
+}
+
+interface Row {
+  entityRef: string;
+  name: string;
+  title: string;
+  agentId: string;
+  tier: number;
+  tierLabel: string;
+  role: string;
+  authority: string;
+  owner: string;
+  dependenciesCount: number;
+  dependentsCount: number;
+  openTasks: number;
+}
+
+const ALL = 'all';
+
+function tierLabel(a: AgentSummary): string {
+  return a.tierName
+    ? `${a.entity.spec.tier} · ${a.tierName}`
+    : `Tier ${a.entity.spec.tier}`;
+}
+
+const columns: TableColumn<Row>[] = [
+  {
+    title: 'Name',
+    field: 'title',
+    highlight: true,
+    render: row => (
+      <span data-testid={`registry-agent-${row.name}`}>
+        <EntityRefLink entityRef={row.entityRef} title={row.title} />
+      </span>
+    ),
+  },
+  { title: 'ID', field: 'agentId' },
+  { title: 'Tier', field: 'tierLabel', customSort: (a, b) => a.tier - b.tier },
+  { title: 'Role', field: 'role' },
+  {
+    title: 'Authority',
+    field: 'authority',
+    customSort: (a, b) =>
+      AGENT_AUTHORITY_LEVELS.indexOf(a.authority) -
+      AGENT_AUTHORITY_LEVELS.indexOf(b.authority),
+    render: row => (
+      <AuthorityChip authority={row.authority} levels={AGENT_AUTHORITY_LEVELS} />
+    ),
+  },
+  {
+    title: 'Owner',
+    field: 'owner',
+    render: row => <EntityRefLink entityRef={row.owner} defaultKind="group" />,
+  },
+  { title: 'Dependencies', field: 'dependenciesCount', type: 'numeric' },
+  { title: 'Dependents', field: 'dependentsCount', type: 'numeric' },
+  { title: 'Open tasks', field: 'openTasks', type: 'numeric' },
+];
+
+/**
+ * Every agent in one searchable table, narrowed by tier and authority.
+ * @public
+ */
+export const AgentRegistryTable = ({ agents }: AgentRegistryTableProps) => {
+  const [tier, setTier] = useState<string>(ALL);
+  const [authority, setAuthority] = useState<string>(ALL);
+
+  const tiers = useMemo(() => {
+    const byLevel = new Map<number, string>();
+    for (const a of agents) byLevel.set(a.entity.spec.tier, tierLabel(a));
+    return [...byLevel].sort(([x], [y]) => x - y);
+  }, [agents]);
+
+  // Fresh row objects on every filter change: material-table writes its
+  // bookkeeping into the rows it is given.
+  const rows: Row[] = agents
+    .filter(a => tier === ALL || String(a.entity.spec.tier) === tier)
+    .filter(a => authority === ALL || a.entity.spec.authority === authority)
+    .map(a => ({
+      entityRef: a.entityRef,
+      name: a.entity.metadata.name,
+      title: a.entity.metadata.title ?? a.entity.metadata.name,
+      agentId: a.entity.spec.agentId,
+      tier: a.entity.spec.tier,
+      tierLabel: tierLabel(a),
+      role: a.entity.spec.role,
+      authority: a.entity.spec.authority,
+      owner: a.entity.spec.owner,
+      dependenciesCount: a.dependenciesCount,
+      dependentsCount: a.dependentsCount,
+      openTasks: a.openTasks,
+    }));
+
+  return (
+    <>
+      <Box display="flex" mb={2} style={{ gap: 16 }}>
+        <TextField
+          select
+          label="Tier"
+          value={tier}
+          onChange={e => setTier(e.target.value)}
+          variant="outlined"
+          size="small"
+          style={{ minWidth: 240 }}
+          SelectProps={{ SelectDisplayProps: { 'aria-label': 'Filter by tier' } as any }}
+        >
+          <MenuItem value={ALL}>All tiers</MenuItem>
+          {tiers.map(([level, label]) => (
+            <MenuItem key={level} value={String(level)}>
+              {label}
+            </MenuItem>
+          ))}
+        </TextField>
+        <TextField
+          select
+          label="Authority"
+          value={authority}
+          onChange={e => setAuthority(e.target.value)}
+          variant="outlined"
+          size="small"
+          style={{ minWidth: 180 }}
+          SelectProps={{
+            SelectDisplayProps: { 'aria-label': 'Filter by authority' } as any,
+          }}
+        >
+          <MenuItem value={ALL}>All authorities</MenuItem>
+          {AGENT_AUTHORITY_LEVELS.map(level => (
+            <MenuItem key={level} value={level}>
+              {level}
+            </MenuItem>
+          ))}
+        </TextField>
+      </Box>
+      <Table<Row>
+        title={`Agents (${rows.length})`}
+        columns={columns}
+        data={rows}
+        options={{
+          paging: false,
+          search: true,
+          padding: 'dense',
+          searchFieldAlignment: 'right',
+        }}
+        emptyContent={
+          <Box p={2} textAlign="center">
+            No agents match these filters.
+          </Box>
+        }
+      />
+    </>
+  );
+};

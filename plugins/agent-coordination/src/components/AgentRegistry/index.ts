@@ -1,0 +1,3 @@
+export { AgentRegistry } from './AgentRegistry';
+export { AgentRegistryTable } from './AgentRegistryTable';
+export type { AgentRegistryTableProps } from './AgentRegistryTable';

@@ -1,0 +1,1 @@
+export { CoordinationPage } from './CoordinationPage';

@@ -1,1 +1,0 @@
-export { FrameworkOverviewPage } from './FrameworkOverviewPage';

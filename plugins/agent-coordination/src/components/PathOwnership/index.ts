@@ -1,0 +1,1 @@
+export { PathOwnershipLookup } from './PathOwnershipLookup';
