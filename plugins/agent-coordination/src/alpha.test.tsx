@@ -9,9 +9,18 @@ import {
   renderInTestApp,
   renderTestApp,
 } from '@backstage/frontend-test-utils';
+import {
+  EntityProvider,
+  entityRouteRef,
+} from '@backstage/plugin-catalog-react';
+import {
+  EntityCardBlueprint,
+  EntityContentBlueprint,
+} from '@backstage/plugin-catalog-react/alpha';
 import plugin from './alpha';
 import { AgentCoordinationClient, agentCoordinationApiRef } from './api';
 import { mockAgentCoordinationApi } from './__testUtils__/framework';
+import { exampleAgent } from './__testUtils__/agents';
 
 describe('agent-coordination plugin (new frontend system)', () => {
   it('provides a titled page at /agent-coordination', () => {
@@ -54,6 +63,81 @@ describe('agent-coordination plugin (new frontend system)', () => {
 
     expect(await screen.findByText('Context Manager')).toBeInTheDocument();
     expect(screen.getAllByTestId(/^tier-\d+$/)).toHaveLength(5);
+  });
+
+  it('serves each tab of the page under its own path', async () => {
+    renderTestApp({
+      features: [plugin],
+      initialRouteEntries: ['/agent-coordination/registry'],
+      apis: [[agentCoordinationApiRef, mockAgentCoordinationApi()]],
+      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+    });
+
+    expect(
+      await screen.findByTestId('registry-agent-network-engineer'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: 'Registry' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+  });
+
+  it('adds an overview card and a Coordination tab to Agents, an owners card to Components', () => {
+    const agent = {
+      apiVersion: 'agent-coordination.io/v1alpha1',
+      kind: 'Agent',
+      metadata: { name: 'a' },
+    };
+    const component = {
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Component',
+      metadata: { name: 'c' },
+    };
+    const appliesTo = (id: string) => {
+      const filter = createExtensionTester(plugin.getExtension(id as any)).get(
+        EntityCardBlueprint.dataRefs.filterFunction,
+      );
+      return [agent, component].filter(e => filter(e)).map(e => e.kind);
+    };
+
+    expect(appliesTo('entity-card:agent-coordination/agent-overview')).toEqual([
+      'Agent',
+    ]);
+    expect(appliesTo('entity-content:agent-coordination/coordination')).toEqual(
+      ['Agent'],
+    );
+    expect(appliesTo('entity-card:agent-coordination/owning-agents')).toEqual([
+      'Component',
+    ]);
+
+    const tab = createExtensionTester(
+      plugin.getExtension('entity-content:agent-coordination/coordination'),
+    );
+    expect(tab.get(coreExtensionData.routePath)).toBe('coordination');
+    expect(tab.get(EntityContentBlueprint.dataRefs.title)).toBe('Coordination');
+  });
+
+  it('renders the Coordination tab for an Agent entity', async () => {
+    const tester = createExtensionTester(
+      plugin.getExtension('entity-content:agent-coordination/coordination'),
+    );
+
+    renderInTestApp(
+      <EntityProvider entity={exampleAgent('network-engineer')}>
+        {tester.reactElement()}
+      </EntityProvider>,
+      {
+        apis: [[agentCoordinationApiRef, mockAgentCoordinationApi()]],
+        mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+      },
+    );
+
+    expect(
+      await screen.findByTestId('entity-agent-overview'),
+    ).toHaveTextContent('agent-004');
+    expect(await screen.findByTestId('agent-schedule')).toHaveTextContent(
+      'Step 3 of 5',
+    );
   });
 
   it('builds its API client from discovery and fetch', async () => {

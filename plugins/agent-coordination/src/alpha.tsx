@@ -6,6 +6,10 @@ import {
   fetchApiRef,
 } from '@backstage/frontend-plugin-api';
 import { convertLegacyRouteRef } from '@backstage/core-compat-api';
+import {
+  EntityCardBlueprint,
+  EntityContentBlueprint,
+} from '@backstage/plugin-catalog-react/alpha';
 import AccountTreeIcon from '@material-ui/icons/AccountTree';
 import { AgentCoordinationClient, agentCoordinationApiRef } from './api';
 import { rootRouteRef } from './routes';
@@ -36,15 +40,62 @@ export const agentCoordinationPage = PageBlueprint.make({
     // title and version; the app's default plugin header would duplicate it.
     noHeader: true,
     loader: () =>
-      import('./components/CoordinationPage').then(m => (
-        <m.CoordinationPage />
+      import('./components/CoordinationPage').then(m => <m.CoordinationPage />),
+  },
+});
+
+/**
+ * Role, tier, authority, ownership and dependencies on Agent entity pages.
+ * @alpha
+ */
+export const agentOverviewEntityCard = EntityCardBlueprint.make({
+  name: 'agent-overview',
+  params: {
+    filter: { kind: 'agent' },
+    loader: () =>
+      import('./components/EntityAgentOverviewCard').then(m => (
+        <m.EntityAgentOverviewCard />
+      )),
+  },
+});
+
+/**
+ * The Coordination tab on Agent entity pages.
+ * @alpha
+ */
+export const agentCoordinationEntityContent = EntityContentBlueprint.make({
+  name: 'coordination',
+  params: {
+    path: 'coordination',
+    title: 'Coordination',
+    filter: { kind: 'agent' },
+    loader: () =>
+      import('./components/EntityAgentCoordinationContent').then(m => (
+        <m.EntityAgentCoordinationContent />
+      )),
+  },
+});
+
+/**
+ * Which agents own a Component's path, on Component entity pages.
+ * @alpha
+ */
+export const owningAgentsEntityCard = EntityCardBlueprint.make({
+  name: 'owning-agents',
+  params: {
+    filter: { kind: 'component' },
+    loader: () =>
+      import('./components/EntityOwningAgentsCard').then(m => (
+        <m.EntityOwningAgentsCard />
       )),
   },
 });
 
 /**
  * The Agent Coordination plugin for apps on the new frontend system. Its page
- * is `page:agent-coordination` and comes with a nav item.
+ * is `page:agent-coordination` and comes with a nav item; it adds an overview
+ * card and a Coordination tab to Agent entity pages and an owning-agents card
+ * to Component entity pages.
  * @alpha
  */
 export default createFrontendPlugin({
@@ -55,5 +106,11 @@ export default createFrontendPlugin({
   routes: {
     root: pageRouteRef,
   },
-  extensions: [agentCoordinationApi, agentCoordinationPage],
+  extensions: [
+    agentCoordinationApi,
+    agentCoordinationPage,
+    agentOverviewEntityCard,
+    agentCoordinationEntityContent,
+    owningAgentsEntityCard,
+  ],
 });

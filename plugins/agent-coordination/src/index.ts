@@ -5,7 +5,13 @@
  *
  * @packageDocumentation
  */
-export { agentCoordinationPlugin, AgentCoordinationPage } from './plugin';
+export {
+  agentCoordinationPlugin,
+  AgentCoordinationPage,
+  EntityAgentCoordinationContent,
+  EntityAgentOverviewCard,
+  EntityOwningAgentsCard,
+} from './plugin';
 export {
   agentCoordinationApiRef,
   AgentCoordinationClient,
@@ -26,4 +32,12 @@ export {
   FrameworkOverview,
   type FrameworkOverviewProps,
 } from './components/FrameworkOverview';
+export {
+  AgentRegistryTable,
+  type AgentRegistryTableProps,
+} from './components/AgentRegistry';
+export {
+  AgentDependencyGraph,
+  type AgentDependencyGraphProps,
+} from './components/AgentGraph';
 export { rootRouteRef } from './routes';

@@ -1,5 +1,6 @@
 import {
   createApiFactory,
+  createComponentExtension,
   createPlugin,
   createRoutableExtension,
   discoveryApiRef,
@@ -38,5 +39,54 @@ export const AgentCoordinationPage = agentCoordinationPlugin.provide(
     component: () =>
       import('./components/CoordinationPage').then(m => m.CoordinationPage),
     mountPoint: rootRouteRef,
+  }),
+);
+
+/**
+ * The agent overview card, for an Agent entity page (inside
+ * `<EntitySwitch.Case if={isKind('agent')}>`).
+ * @public
+ */
+export const EntityAgentOverviewCard = agentCoordinationPlugin.provide(
+  createComponentExtension({
+    name: 'EntityAgentOverviewCard',
+    component: {
+      lazy: () =>
+        import('./components/EntityAgentOverviewCard').then(
+          m => m.EntityAgentOverviewCard,
+        ),
+    },
+  }),
+);
+
+/**
+ * The content of a "Coordination" tab on an Agent entity page.
+ * @public
+ */
+export const EntityAgentCoordinationContent = agentCoordinationPlugin.provide(
+  createComponentExtension({
+    name: 'EntityAgentCoordinationContent',
+    component: {
+      lazy: () =>
+        import('./components/EntityAgentCoordinationContent').then(
+          m => m.EntityAgentCoordinationContent,
+        ),
+    },
+  }),
+);
+
+/**
+ * The agents owning a Component's path, for a Component entity page.
+ * @public
+ */
+export const EntityOwningAgentsCard = agentCoordinationPlugin.provide(
+  createComponentExtension({
+    name: 'EntityOwningAgentsCard',
+    component: {
+      lazy: () =>
+        import('./components/EntityOwningAgentsCard').then(
+          m => m.EntityOwningAgentsCard,
+        ),
+    },
   }),
 );

@@ -1,4 +1,5 @@
 import '@testing-library/jest-dom';
+import { configure } from '@testing-library/react';
 
 // jsdom does no SVG layout, and core-components' DependencyGraph measures its
 // nodes with getBBox; a fixed box lets graphs render in tests.
@@ -9,3 +10,7 @@ if (typeof window !== 'undefined' && !('getBBox' in SVGElement.prototype)) {
     value: () => ({ x: 0, y: 0, width: 100, height: 20 }),
   });
 }
+
+// Lazy-loaded extensions and material-table render slowly on a busy 2-core
+// machine; the default one second for findBy* made suites flaky there.
+configure({ asyncUtilTimeout: 5000 });

@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import { readdirSync } from 'fs';
 import { migrationsDirectory } from './migrateDatabase';
-import { createTestDatabases, recordEngine } from './testDatabases';
+import { createTestDatabases, recordEngine } from '../__testUtils__/testDatabases';
 
 const databases = createTestDatabases();
 const migrations = readdirSync(migrationsDirectory())

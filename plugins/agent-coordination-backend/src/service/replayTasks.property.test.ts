@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { migrationsDirectory } from '../database/migrateDatabase';
 import { loadAllEvents } from '../database/operations/events';
 import { loadTasks } from '../database/operations/tasks';
-import { createTestDatabases, recordEngine } from '../database/testDatabases';
+import { createTestDatabases, recordEngine } from '../__testUtils__/testDatabases';
 import { loadFramework } from '../framework/loadFramework';
 import { replayTasks } from './replayTasks';
 import type { Actor } from './tasks/Actor';

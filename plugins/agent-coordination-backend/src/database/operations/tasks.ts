@@ -18,11 +18,11 @@ export async function loadTasks(
   const unique = [...new Set(ids)];
   const out = new Map<string, TaskSnapshot>();
   if (unique.length === 0) return out;
-  const [rows, labels, deps] = await Promise.all([
-    db<TaskRow>(TASKS).whereIn('id', unique),
-    db<LabelRow>(LABELS).whereIn('task_id', unique),
-    db<DependencyRow>(DEPENDENCIES).whereIn('task_id', unique),
-  ]);
+  // One after another: inside a transaction the three share one connection,
+  // and pg refuses (deprecates) overlapping queries on a client.
+  const rows = await db<TaskRow>(TASKS).whereIn('id', unique);
+  const labels = await db<LabelRow>(LABELS).whereIn('task_id', unique);
+  const deps = await db<DependencyRow>(DEPENDENCIES).whereIn('task_id', unique);
   for (const row of rows) {
     out.set(
       row.id,

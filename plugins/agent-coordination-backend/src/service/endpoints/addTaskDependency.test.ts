@@ -1,6 +1,6 @@
 import type { Task } from '@agent-coordination/plugin-agent-coordination-common';
 import request from 'supertest';
-import { createTestDatabases, recordEngine } from '../../database/testDatabases';
+import { createTestDatabases, recordEngine } from '../../__testUtils__/testDatabases';
 import { BASE, startTaskBackend, type TaskBackend } from '../../__testUtils__/startTaskBackend';
 
 const databases = createTestDatabases();

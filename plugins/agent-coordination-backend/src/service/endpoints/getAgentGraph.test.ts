@@ -1,6 +1,6 @@
 import request from 'supertest';
-import { exampleEntities } from '../../testing/exampleAgents';
-import { startAgentBackend } from '../../testing/startAgentBackend';
+import { exampleEntities } from '../../__testUtils__/exampleAgents';
+import { startAgentBackend } from '../../__testUtils__/startAgentBackend';
 
 const ref = (name: string) => `agent:default/${name}`;
 

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { createTestDatabases, recordEngine } from '../../database/testDatabases';
+import { createTestDatabases, recordEngine } from '../../__testUtils__/testDatabases';
 import { BASE, startTaskBackend, type TaskBackend } from '../../__testUtils__/startTaskBackend';
 
 const databases = createTestDatabases();

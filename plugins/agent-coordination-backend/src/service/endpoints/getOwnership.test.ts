@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { BASE, startAgentBackend } from '../../testing/startAgentBackend';
+import { BASE, startAgentBackend } from '../../__testUtils__/startAgentBackend';
 
 const ref = (name: string) => `agent:default/${name}`;
 

@@ -2,8 +2,8 @@ import { mockCredentials, mockServices, startTestBackend } from '@backstage/back
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import request from 'supertest';
 import { agentCoordinationPlugin } from '../../plugin';
-import { exampleEntities } from '../../testing/exampleAgents';
-import { BASE, USER, startAgentBackend } from '../../testing/startAgentBackend';
+import { exampleEntities } from '../../__testUtils__/exampleAgents';
+import { BASE, USER, startAgentBackend } from '../../__testUtils__/startAgentBackend';
 
 describe('GET /agents', () => {
   it('lists the example agents by tier and agentId, with derived fields', async () => {

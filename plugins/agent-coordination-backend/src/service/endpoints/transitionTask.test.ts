@@ -5,7 +5,7 @@ import {
 } from '@agent-coordination/plugin-agent-coordination-common';
 import { mockServices } from '@backstage/backend-test-utils';
 import request from 'supertest';
-import { createTestDatabases, recordEngine } from '../../database/testDatabases';
+import { createTestDatabases, recordEngine } from '../../__testUtils__/testDatabases';
 import { loadFramework } from '../../framework/loadFramework';
 import { BASE, startTaskBackend, type Caller, type TaskBackend } from '../../__testUtils__/startTaskBackend';
 

@@ -1,7 +1,7 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { migrationsDirectory } from '../../database/migrateDatabase';
 import { loadAllEvents } from '../../database/operations/events';
-import { createTestDatabases, recordEngine } from '../../database/testDatabases';
+import { createTestDatabases, recordEngine } from '../../__testUtils__/testDatabases';
 import { loadFramework } from '../../framework/loadFramework';
 import type { Actor } from './Actor';
 import { TaskService } from './TaskService';
