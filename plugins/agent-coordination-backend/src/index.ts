@@ -4,3 +4,5 @@
  * @packageDocumentation
  */
 export { agentCoordinationPlugin as default } from './plugin';
+/** For a permission policy that needs the framework's agents and authority levels, read as the plugin reads them. */
+export { loadFramework } from './framework/loadFramework';

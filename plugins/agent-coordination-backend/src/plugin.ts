@@ -3,9 +3,12 @@ import {
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { signalsServiceRef } from '@backstage/plugin-signals-node';
 import { migrateDatabase } from './database/migrateDatabase';
 import { loadFramework } from './framework/loadFramework';
 import { createRouter } from './service/createRouter';
+import { TaskPermissions } from './service/permissions/TaskPermissions';
+import { publishTaskSignals } from './service/signals/publishTaskSignals';
 import { ActorResolver } from './service/tasks/Actor';
 import { TaskService } from './service/tasks/TaskService';
 
@@ -26,8 +29,22 @@ export const agentCoordinationPlugin = createBackendPlugin({
         database: coreServices.database,
         scheduler: coreServices.scheduler,
         catalog: catalogServiceRef,
+        permissions: coreServices.permissions,
+        permissionsRegistry: coreServices.permissionsRegistry,
+        signals: signalsServiceRef,
       },
-      async init({ config, logger, httpAuth, httpRouter, database, scheduler, catalog }) {
+      async init({
+        config,
+        logger,
+        httpAuth,
+        httpRouter,
+        database,
+        scheduler,
+        catalog,
+        permissions,
+        permissionsRegistry,
+        signals,
+      }) {
         const { framework, file } = loadFramework(config);
         logger.info(
           `Loaded framework '${framework.metadata.name}' v${framework.metadata.version} from ${file}: ${framework.agents.length} agents in ${framework.tiers.length} tiers`,
@@ -35,6 +52,8 @@ export const agentCoordinationPlugin = createBackendPlugin({
         const actors = ActorResolver.fromConfig(config, framework);
         const db = await migrateDatabase(database);
         const tasks = new TaskService({ db, framework, logger });
+        tasks.onChange(publishTaskSignals(signals));
+        const taskPermissions = TaskPermissions.register({ db, framework, permissions, permissionsRegistry });
         // The scheduler's lock runs each sweep on one replica; the
         // conditional claim in raiseDependencyAlerts covers overlaps anyway.
         await scheduler.scheduleTask({
@@ -46,7 +65,9 @@ export const agentCoordinationPlugin = createBackendPlugin({
             if (raised > 0) logger.info(`Raised ${raised} overdue dependency alert(s)`);
           },
         });
-        httpRouter.use(await createRouter({ framework, httpAuth, logger, tasks, actors, catalog }));
+        httpRouter.use(
+          await createRouter({ framework, httpAuth, logger, tasks, actors, catalog, taskPermissions }),
+        );
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
       },
     });

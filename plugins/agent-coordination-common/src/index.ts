@@ -8,3 +8,4 @@ export * from './framework';
 export * from './rules';
 export * from './api';
 export * from './kind';
+export * from './permissions';

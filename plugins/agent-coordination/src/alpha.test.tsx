@@ -93,11 +93,15 @@ describe('agent-coordination plugin (new frontend system)', () => {
       kind: 'Component',
       metadata: { name: 'c' },
     };
-    const appliesTo = (id: string) => {
-      const filter = createExtensionTester(plugin.getExtension(id as any)).get(
+    const appliesTo = (
+      id: Parameters<typeof plugin.getExtension>[0],
+    ): string[] => {
+      // Both blueprints output the same catalog.entity-filter-function data.
+      const filter = createExtensionTester(plugin.getExtension(id)).get(
         EntityCardBlueprint.dataRefs.filterFunction,
       );
-      return [agent, component].filter(e => filter(e)).map(e => e.kind);
+      expect(filter).toBeDefined();
+      return [agent, component].filter(e => filter!(e)).map(e => e.kind);
     };
 
     expect(appliesTo('entity-card:agent-coordination/agent-overview')).toEqual([

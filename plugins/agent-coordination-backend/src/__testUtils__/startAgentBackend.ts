@@ -1,4 +1,8 @@
-import { mockCredentials, mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
 import type { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import request from 'supertest';
@@ -14,16 +18,23 @@ export const USER = 'user:default/alice';
  * anonymous, so 401 checks mean something.
  */
 export async function startAgentBackend(
-  entities: Entity[] = [...exampleEntities('agents.yaml'), ...exampleEntities('infrastructure.yaml')],
+  entities: Entity[] = [
+    ...exampleEntities('agents.yaml'),
+    ...exampleEntities('infrastructure.yaml'),
+  ],
 ) {
   const backend = await startTestBackend({
     features: [
       agentCoordinationPlugin,
       catalogServiceMock.factory({ entities }),
-      mockServices.httpAuth.factory({ defaultCredentials: mockCredentials.none() }),
+      mockServices.httpAuth.factory({
+        defaultCredentials: mockCredentials.none(),
+      }),
     ],
   });
   const get = (path: string) =>
-    request(backend.server).get(`${BASE}${path}`).set('Authorization', mockCredentials.user.header(USER));
+    request(backend.server)
+      .get(`${BASE}${path}`)
+      .set('Authorization', mockCredentials.user.header(USER));
   return { backend, server: backend.server, get };
 }

@@ -6,6 +6,7 @@ import {
   type TestDatabaseId,
   type TestDatabases,
 } from '@backstage/backend-test-utils';
+import type { BackendFeature } from '@backstage/backend-plugin-api';
 import type { Knex } from 'knex';
 import request from 'supertest';
 import { agentCoordinationPlugin } from '../plugin';
@@ -29,7 +30,12 @@ export const BASE = '/api/agent-coordination';
  * takes milliseconds, and every test makes its own tasks so they do not
  * interfere.
  */
-export async function startTaskBackend(databases: TestDatabases, databaseId: TestDatabaseId) {
+export async function startTaskBackend(
+  databases: TestDatabases,
+  databaseId: TestDatabaseId,
+  /** Extra features or service factories, e.g. a permission policy; they override the defaults. */
+  extraFeatures: BackendFeature[] = [],
+) {
   const knex: Knex = await databases.init(databaseId);
   const backend = await startTestBackend({
     features: [
@@ -47,6 +53,7 @@ export async function startTaskBackend(databases: TestDatabases, databaseId: Tes
           },
         },
       }),
+      ...extraFeatures,
     ],
   });
   const server = backend.server;

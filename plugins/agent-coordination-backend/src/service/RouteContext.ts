@@ -5,6 +5,7 @@ import type {
 import type { CoordinationFramework } from '@agent-coordination/plugin-agent-coordination-common';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import type { Router } from 'express';
+import type { TaskPermissions } from './permissions/TaskPermissions';
 import type { ActorResolver } from './tasks/Actor';
 import type { TaskService } from './tasks/TaskService';
 import type { TaskSchemas } from './validation/taskSchemas';
@@ -20,4 +21,6 @@ export interface RouteContext {
   schemas: TaskSchemas;
   /** Agents are read from here with each caller's credentials. */
   catalog: CatalogService;
+  /** The permission policy's say on tasks, asked before the framework's rules. */
+  taskPermissions: TaskPermissions;
 }

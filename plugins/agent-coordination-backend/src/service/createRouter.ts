@@ -23,6 +23,7 @@ import { removeTaskDependency } from './endpoints/removeTaskDependency';
 import { transitionTask } from './endpoints/transitionTask';
 import { updateTask } from './endpoints/updateTask';
 import { staleVersionHandler } from './errors';
+import type { TaskPermissions } from './permissions/TaskPermissions';
 import type { ActorResolver } from './tasks/Actor';
 import type { TaskService } from './tasks/TaskService';
 import { taskSchemas } from './validation/taskSchemas';
@@ -34,6 +35,7 @@ export interface RouterOptions {
   tasks: TaskService;
   actors: ActorResolver;
   catalog: CatalogService;
+  taskPermissions: TaskPermissions;
 }
 
 /**

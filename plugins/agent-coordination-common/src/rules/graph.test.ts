@@ -450,3 +450,34 @@ describe('graph properties', () => {
     );
   });
 });
+
+describe('graph name index', () => {
+  // FNV-1a, as the index hashes names; the test looks for names that all land
+  // in one bucket of a 256-slot table (a graph of under 128 nodes).
+  function fnv(name: string): number {
+    let h = 0x811c9dc5 | 0;
+    for (let i = 0; i < name.length; i++) {
+      h = Math.imul(h ^ name.charCodeAt(i), 0x01000193);
+    }
+    return h;
+  }
+
+  it('stays correct when node names collide in the index', () => {
+    const names: string[] = [];
+    for (let i = 0; names.length < 100; i++) {
+      if ((fnv(`n${i}`) & 255) === 7) names.push(`n${i}`);
+    }
+    // A chain: each name depends on the one before it, plus a two-node cycle.
+    const edges = names.slice(1).map((n, i) => edge(n, names[i]));
+    edges.push(edge(names[0], names[1]));
+    const result = analyzeGraph({ nodes: names, edges });
+
+    expect(result.cycles).toEqual([[names[0], names[1]]]);
+    expect(result.order).toEqual(names.slice(2));
+    expect(result.criticalPath.path).toEqual(names.slice(2));
+    expect(blockedBy({ nodes: names, edges }, names[99])).toEqual(
+      names.slice(0, 99),
+    );
+    expect(result.unknownNodes).toEqual([]);
+  });
+});

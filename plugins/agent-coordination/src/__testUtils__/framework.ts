@@ -9,11 +9,7 @@ import {
   parseFramework,
 } from '@agent-coordination/plugin-agent-coordination-common';
 import type { AgentCoordinationApi } from '../api';
-import {
-  VPC_OWNERSHIP,
-  exampleAgentGraph,
-  exampleAgentList,
-} from './agents';
+import { VPC_OWNERSHIP, exampleAgentGraph, exampleAgentList } from './agents';
 
 // The seed framework the backend serves by default, so component tests see
 // the same 14 agents in 5 tiers the real portal shows.

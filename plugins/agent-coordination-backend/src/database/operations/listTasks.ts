@@ -1,4 +1,7 @@
+import type { PermissionCriteria } from '@backstage/plugin-permission-common';
 import type { Knex } from 'knex';
+import type { TaskQuery } from '../../service/permissions/taskResource';
+import { applyTaskQuery } from './applyTaskQuery';
 import { LABELS, TASKS } from '../tables';
 
 export interface TaskFilter {
@@ -9,6 +12,8 @@ export interface TaskFilter {
   priority?: string;
   label?: string;
   text?: string;
+  /** What the permission policy lets the caller see. */
+  permission?: PermissionCriteria<TaskQuery>;
 }
 
 /** Position after the last item of a page: tasks sort by (created_at, id). */
@@ -51,6 +56,7 @@ export async function listTaskIds(
         .orWhereRaw("lower(coalesce(description, '')) like ? escape '!'", [pattern]),
     );
   }
+  if (filter.permission) applyTaskQuery(query, filter.permission);
   if (after) {
     query.where(q =>
       q

@@ -34,7 +34,9 @@ export function repoPathParam(value: unknown): string {
     );
   }
   if (path.split(/[/\\]/).includes('..')) {
-    throw new InputError(`Invalid query: 'path' must not contain '..': '${path}'`);
+    throw new InputError(
+      `Invalid query: 'path' must not contain '..': '${path}'`,
+    );
   }
   const normalized = path
     .replace(/\/{2,}/g, '/')
@@ -90,7 +92,8 @@ export function lookupOwnership(
         globA: a.glob,
         b: b.agent,
         globB: b.glob,
-        nested: strictlyInside(a.glob, b.glob) || strictlyInside(b.glob, a.glob),
+        nested:
+          strictlyInside(a.glob, b.glob) || strictlyInside(b.glob, a.glob),
       });
     }
   });

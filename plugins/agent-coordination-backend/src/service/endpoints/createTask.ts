@@ -7,6 +7,7 @@ export function createTask(ctx: RouteContext) {
   ctx.router.post('/tasks', async (req, res) => {
     const actor = await actorOf(ctx, req);
     const body = parseInput(ctx.schemas.createTask, req.body, 'body');
+    await ctx.taskPermissions.authorizeCreate(actor);
     sendOutcome(res, await ctx.tasks.createTask(actor, body, idempotencyOf(req)));
   });
 }

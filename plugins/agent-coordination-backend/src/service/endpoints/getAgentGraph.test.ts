@@ -21,8 +21,16 @@ describe('GET /agents/graph', () => {
         tierName: 'Infrastructure Layer',
         authority: 'SENIOR',
       });
-      expect(edges).toContainEqual({ from: ref('kubernetes-specialist'), to: ref('network-engineer'), blocking: true });
-      expect(edges).toContainEqual({ from: ref('testing-engineer'), to: ref('network-engineer'), blocking: false });
+      expect(edges).toContainEqual({
+        from: ref('kubernetes-specialist'),
+        to: ref('network-engineer'),
+        blocking: true,
+      });
+      expect(edges).toContainEqual({
+        from: ref('testing-engineer'),
+        to: ref('network-engineer'),
+        blocking: false,
+      });
       expect(edges.filter((e: any) => e.blocking)).toHaveLength(16);
       expect(edges.filter((e: any) => !e.blocking)).toHaveLength(22);
       expect(analysis.cycles).toEqual([]);
@@ -64,7 +72,11 @@ describe('GET /agents/graph', () => {
       // The shortest cycle is reported; its whole component is cyclic.
       expect(res.body.analysis.cyclic).toHaveLength(6);
       expect(res.body.analysis.order).not.toContain(ref('context-manager'));
-      expect(res.body.edges).toContainEqual({ from: ref('context-manager'), to: ref('testing-engineer'), blocking: false });
+      expect(res.body.edges).toContainEqual({
+        from: ref('context-manager'),
+        to: ref('testing-engineer'),
+        blocking: false,
+      });
     } finally {
       await backend.stop();
     }
@@ -73,7 +85,9 @@ describe('GET /agents/graph', () => {
   it('answers 401 without credentials', async () => {
     const { backend, server } = await startAgentBackend([]);
     try {
-      const res = await request(server).get('/api/agent-coordination/agents/graph');
+      const res = await request(server).get(
+        '/api/agent-coordination/agents/graph',
+      );
       expect(res.status).toBe(401);
     } finally {
       await backend.stop();

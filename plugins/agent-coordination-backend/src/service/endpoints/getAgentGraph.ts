@@ -3,9 +3,16 @@ import { agentGraph } from '../agents/agentGraph';
 import { readAgents } from '../agents/readAgents';
 
 /** GET /agents/graph — agents, their dependency edges and the graph analysis. */
-export function getAgentGraph({ router, framework, httpAuth, catalog }: RouteContext) {
+export function getAgentGraph({
+  router,
+  framework,
+  httpAuth,
+  catalog,
+}: RouteContext) {
   router.get('/agents/graph', async (req, res) => {
-    const credentials = await httpAuth.credentials(req, { allow: ['user', 'service'] });
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
     const agents = await readAgents(catalog, credentials);
     res.json(agentGraph(agents, framework));
   });

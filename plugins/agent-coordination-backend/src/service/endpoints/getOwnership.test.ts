@@ -50,7 +50,10 @@ describe('GET /ownership', () => {
   it('reports a conflict when two agents claim the path with the same glob', async () => {
     const res = await t.get('/ownership?path=workflows/deploy.yaml');
     expect(res.status).toBe(200);
-    expect(res.body.primary).toEqual([ref('infrastructure-architect'), ref('cicd-engineer')]);
+    expect(res.body.primary).toEqual([
+      ref('infrastructure-architect'),
+      ref('cicd-engineer'),
+    ]);
     expect(res.body.conflict).toBe(true);
     expect(res.body.overlaps).toEqual([
       {
@@ -64,11 +67,22 @@ describe('GET /ownership', () => {
   });
 
   it('normalises the path and answers an unowned one with no owners', async () => {
-    const owned = await t.get(`/ownership?path=${encodeURIComponent('./security//iam/policy.json/')}`);
-    expect(owned.body).toMatchObject({ path: 'security/iam/policy.json', primary: [ref('security-specialist')] });
+    const owned = await t.get(
+      `/ownership?path=${encodeURIComponent('./security//iam/policy.json/')}`,
+    );
+    expect(owned.body).toMatchObject({
+      path: 'security/iam/policy.json',
+      primary: [ref('security-specialist')],
+    });
     const unowned = await t.get('/ownership?path=README.md');
     expect(unowned.status).toBe(200);
-    expect(unowned.body).toEqual({ path: 'README.md', owners: [], primary: [], overlaps: [], conflict: false });
+    expect(unowned.body).toEqual({
+      path: 'README.md',
+      owners: [],
+      primary: [],
+      overlaps: [],
+      conflict: false,
+    });
   });
 
   it.each([
@@ -77,17 +91,26 @@ describe('GET /ownership', () => {
     ['blank', '?path=%20%20', /'path' is required/],
     ['absolute', '?path=/etc/passwd', /'path' must be relative/],
     ['a drive path', '?path=C:%5Crepo%5Cx.tf', /'path' must be relative/],
-    ['climbing out', '?path=components/../../secrets', /'path' must not contain '\.\.'/],
+    [
+      'climbing out',
+      '?path=components/../../secrets',
+      /'path' must not contain '\.\.'/,
+    ],
     ['repeated', '?path=a&path=b', /'path' must be given once/],
     ['only dots', '?path=./', /'path' names no file/],
   ])('answers 400 naming path when it is %s', async (_what, query, message) => {
     const res = await t.get(`/ownership${query}`);
     expect(res.status).toBe(400);
-    expect(res.body.error).toMatchObject({ name: 'InputError', message: expect.stringMatching(message) });
+    expect(res.body.error).toMatchObject({
+      name: 'InputError',
+      message: expect.stringMatching(message),
+    });
   });
 
   it('answers 401 without credentials', async () => {
-    const res = await request(t.server).get(`${BASE}/ownership?path=stacks/dev.yaml`);
+    const res = await request(t.server).get(
+      `${BASE}/ownership?path=stacks/dev.yaml`,
+    );
     expect(res.status).toBe(401);
   });
 });

@@ -1,3 +1,4 @@
+import { agentCoordinationTaskReadPermission } from '@agent-coordination/plugin-agent-coordination-common';
 import type { RouteContext } from '../RouteContext';
 import { actorOf } from '../requestContext';
 
@@ -5,6 +6,7 @@ import { actorOf } from '../requestContext';
 export function getTaskTransitions(ctx: RouteContext) {
   ctx.router.get('/tasks/:id/transitions', async (req, res) => {
     const actor = await actorOf(ctx, req);
+    await ctx.taskPermissions.authorizeTask(actor, agentCoordinationTaskReadPermission, req.params.id);
     res.json(await ctx.tasks.allowedTransitions(actor, req.params.id));
   });
 }

@@ -1,9 +1,17 @@
-import { mockCredentials, mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import request from 'supertest';
 import { agentCoordinationPlugin } from '../../plugin';
 import { exampleEntities } from '../../__testUtils__/exampleAgents';
-import { BASE, USER, startAgentBackend } from '../../__testUtils__/startAgentBackend';
+import {
+  BASE,
+  USER,
+  startAgentBackend,
+} from '../../__testUtils__/startAgentBackend';
 
 describe('GET /agents', () => {
   it('lists the example agents by tier and agentId, with derived fields', async () => {
@@ -13,12 +21,19 @@ describe('GET /agents', () => {
       expect(res.status).toBe(200);
       const items = res.body.items;
       expect(items.map((a: any) => a.entity.spec.agentId)).toEqual(
-        Array.from({ length: 14 }, (_, i) => `agent-${String(i + 1).padStart(3, '0')}`),
+        Array.from(
+          { length: 14 },
+          (_, i) => `agent-${String(i + 1).padStart(3, '0')}`,
+        ),
       );
-      const network = items.find((a: any) => a.entityRef === 'agent:default/network-engineer');
+      const network = items.find(
+        (a: any) => a.entityRef === 'agent:default/network-engineer',
+      );
       expect(network).toMatchObject({
         tierName: 'Infrastructure Layer',
-        dependencies: [{ agent: 'agent:default/infrastructure-architect', blocking: true }],
+        dependencies: [
+          { agent: 'agent:default/infrastructure-architect', blocking: true },
+        ],
         dependents: [
           { agent: 'agent:default/kubernetes-specialist', blocking: true },
           { agent: 'agent:default/testing-engineer', blocking: false },
@@ -32,8 +47,14 @@ describe('GET /agents', () => {
         'components/terraform/vpc/*',
         'components/terraform/dns/*',
       ]);
-      const docs = items.find((a: any) => a.entity.metadata.name === 'documentation-specialist');
-      expect(docs).toMatchObject({ tierName: 'Quality & Documentation', dependenciesCount: 13, dependentsCount: 0 });
+      const docs = items.find(
+        (a: any) => a.entity.metadata.name === 'documentation-specialist',
+      );
+      expect(docs).toMatchObject({
+        tierName: 'Quality & Documentation',
+        dependenciesCount: 13,
+        dependentsCount: 0,
+      });
     } finally {
       await backend.stop();
     }
@@ -41,8 +62,16 @@ describe('GET /agents', () => {
 
   it('leaves out other kinds, Agents of another apiVersion and links to missing agents', async () => {
     const [manager, architect] = exampleEntities('agents.yaml');
-    const foreign = { ...manager, apiVersion: 'example.com/v1', metadata: { name: 'foreign' } };
-    const { backend, get } = await startAgentBackend([architect, foreign, ...exampleEntities('infrastructure.yaml')]);
+    const foreign = {
+      ...manager,
+      apiVersion: 'example.com/v1',
+      metadata: { name: 'foreign' },
+    };
+    const { backend, get } = await startAgentBackend([
+      architect,
+      foreign,
+      ...exampleEntities('infrastructure.yaml'),
+    ]);
     try {
       const res = await get('/agents');
       expect(res.status).toBe(200);
@@ -58,7 +87,9 @@ describe('GET /agents', () => {
   });
 
   it("reads the catalog with the caller's credentials", async () => {
-    const catalog = catalogServiceMock.mock({ getEntities: jest.fn(async () => ({ items: [] })) });
+    const catalog = catalogServiceMock.mock({
+      getEntities: jest.fn(async () => ({ items: [] })),
+    });
     const backend = await startTestBackend({
       features: [agentCoordinationPlugin, catalog.factory],
     });
@@ -83,7 +114,9 @@ describe('GET /agents', () => {
       features: [
         agentCoordinationPlugin,
         catalog.factory,
-        mockServices.httpAuth.factory({ defaultCredentials: mockCredentials.none() }),
+        mockServices.httpAuth.factory({
+          defaultCredentials: mockCredentials.none(),
+        }),
       ],
     });
     try {

@@ -23,8 +23,9 @@ export function listTasks(ctx: RouteContext) {
     .strict();
 
   ctx.router.get('/tasks', async (req, res) => {
-    await actorOf(ctx, req);
+    const actor = await actorOf(ctx, req);
     const q = parseInput(query, req.query, 'query');
+    const permission = await ctx.taskPermissions.listFilter(actor);
     // A tier is a set of agents: filter on their keys (and on the assignee, if both are given).
     let assignees = q.assignee ? [q.assignee] : undefined;
     if (q.tier !== undefined) {
@@ -39,6 +40,7 @@ export function listTasks(ctx: RouteContext) {
         priority: q.priority,
         label: q.label,
         text: q.text,
+        permission,
       },
       q.cursor === undefined ? undefined : decodeTaskCursor(q.cursor),
       q.limit ?? 50,

@@ -1,3 +1,4 @@
+import { agentCoordinationTaskUpdatePermission } from '@agent-coordination/plugin-agent-coordination-common';
 import { z } from 'zod';
 import type { RouteContext } from '../RouteContext';
 import { actorOf, sendOutcome } from '../requestContext';
@@ -10,6 +11,7 @@ const query = z.object({ version: queryInt(Number.MAX_SAFE_INTEGER).optional() }
 export function removeTaskDependency(ctx: RouteContext) {
   ctx.router.delete('/tasks/:id/dependencies/:dependsOnId', async (req, res) => {
     const actor = await actorOf(ctx, req);
+    await ctx.taskPermissions.authorizeTask(actor, agentCoordinationTaskUpdatePermission, req.params.id);
     const { version } = parseInput(query, req.query, 'query');
     sendOutcome(
       res,

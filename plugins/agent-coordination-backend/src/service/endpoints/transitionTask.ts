@@ -1,3 +1,4 @@
+import { agentCoordinationTaskTransitionPermission } from '@agent-coordination/plugin-agent-coordination-common';
 import type { RouteContext } from '../RouteContext';
 import { actorOf, idempotencyOf, sendOutcome } from '../requestContext';
 import { parseInput } from '../validation/parseInput';
@@ -11,6 +12,7 @@ export function transitionTask(ctx: RouteContext) {
   ctx.router.post('/tasks/:id/transitions', async (req, res) => {
     const actor = await actorOf(ctx, req);
     const body = parseInput(ctx.schemas.transition, req.body, 'body');
+    await ctx.taskPermissions.authorizeTask(actor, agentCoordinationTaskTransitionPermission, req.params.id);
     sendOutcome(
       res,
       await ctx.tasks.transitionTask(actor, req.params.id, body, idempotencyOf(req)),

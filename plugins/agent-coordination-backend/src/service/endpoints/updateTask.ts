@@ -1,3 +1,4 @@
+import { agentCoordinationTaskUpdatePermission } from '@agent-coordination/plugin-agent-coordination-common';
 import type { RouteContext } from '../RouteContext';
 import { actorOf, sendOutcome } from '../requestContext';
 import { parseInput } from '../validation/parseInput';
@@ -7,6 +8,7 @@ export function updateTask(ctx: RouteContext) {
   ctx.router.patch('/tasks/:id', async (req, res) => {
     const actor = await actorOf(ctx, req);
     const body = parseInput(ctx.schemas.updateTask, req.body, 'body');
+    await ctx.taskPermissions.authorizeTask(actor, agentCoordinationTaskUpdatePermission, req.params.id);
     sendOutcome(res, await ctx.tasks.updateTask(actor, req.params.id, body));
   });
 }

@@ -27,8 +27,6 @@ import { edgeKey, graphHighlights } from './graphHighlights';
 /** @public */
 export interface AgentDependencyGraphProps {
   graph: AgentGraphResponse;
-  /** Drawing height in px; the graph scales to fit. */
-  height?: number;
 }
 
 type EdgeData = Edge & EdgeLook;
@@ -40,10 +38,7 @@ type EdgeData = Edge & EdgeLook;
  * critical path in the primary colour. Clicking a node opens the agent.
  * @public
  */
-export const AgentDependencyGraph = ({
-  graph,
-  height = 640,
-}: AgentDependencyGraphProps) => {
+export const AgentDependencyGraph = ({ graph }: AgentDependencyGraphProps) => {
   const theme = useTheme();
   const navigate = useNavigate();
   const entityRoute = useRouteRef(entityRouteRef);
@@ -111,9 +106,9 @@ export const AgentDependencyGraph = ({
         direction={DependencyGraphTypes.Direction.BOTTOM_TOP}
         rankMargin={70}
         nodeMargin={30}
+        // Natural size (fit "grow"): scaling a wide graph down to a fixed
+        // height made node text unreadable, scaling a small one up made it huge.
         zoom="enable-on-click"
-        fit="contain"
-        style={{ height }}
         defs={arrowMarkers(colors)}
         renderNode={({ node }) => (
           <AgentGraphNode

@@ -17,7 +17,9 @@ export interface EdgeColors {
 
 /** A smooth path through dagre's points: straight ends, rounded bends. */
 export function edgePath(points: Array<{ x: number; y: number }>): string {
-  const finite = points.filter(p => Number.isFinite(p.x) && Number.isFinite(p.y));
+  const finite = points.filter(
+    p => Number.isFinite(p.x) && Number.isFinite(p.y),
+  );
   if (finite.length < 2) return '';
   let d = `M${finite[0].x},${finite[0].y}`;
   for (let i = 1; i < finite.length - 1; i++) {

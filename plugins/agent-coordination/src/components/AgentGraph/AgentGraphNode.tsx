@@ -3,7 +3,7 @@ import { makeStyles } from '@material-ui/core/styles';
 import type { AgentGraphNode as Node } from '@agent-coordination/plugin-agent-coordination-common';
 import { tierColor } from './tierColors';
 
-export const NODE_WIDTH = 200;
+export const NODE_WIDTH = 220;
 export const NODE_HEIGHT = 54;
 
 /** A graph node with what the analysis says about it. */
@@ -84,7 +84,7 @@ export const AgentGraphNode = ({
         strokeDasharray={node.cyclic ? '6 3' : undefined}
       />
       <text x={12} y={22} className={classes.title}>
-        {truncate(node.title, 24)}
+        {truncate(node.title, 23)}
       </text>
       <text x={12} y={41} className={classes.detail}>
         {`${node.agentId} · tier ${node.tier} · ${node.authority}`}

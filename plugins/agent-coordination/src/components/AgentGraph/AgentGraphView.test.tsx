@@ -19,7 +19,10 @@ async function renderGraph(graph = exampleAgentGraph()) {
     <TestApiProvider apis={[[agentCoordinationApiRef, api]]}>
       <Routes>
         <Route path="/graph" element={<AgentGraphView />} />
-        <Route path="/catalog/:namespace/:kind/:name" element={<EntityPage />} />
+        <Route
+          path="/catalog/:namespace/:kind/:name"
+          element={<EntityPage />}
+        />
       </Routes>
     </TestApiProvider>,
     {
@@ -71,7 +74,9 @@ describe('AgentGraphView', () => {
   });
 
   it('shows a blocking cycle in the graph and in words', async () => {
-    await renderGraph(exampleAgentGraph([['context-manager', 'network-engineer']]));
+    await renderGraph(
+      exampleAgentGraph([['context-manager', 'network-engineer']]),
+    );
 
     await waitFor(() => expect(edges()).toHaveLength(8));
     expect(
@@ -79,9 +84,9 @@ describe('AgentGraphView', () => {
         .filter(e => e.dataset.cycle === 'true')
         .map(attr('stroke-width')),
     ).toEqual(['3', '3', '3']);
-    expect(screen.getByTestId('graph-node-context-manager').dataset.cyclic).toBe(
-      'true',
-    );
+    expect(
+      screen.getByTestId('graph-node-context-manager').dataset.cyclic,
+    ).toBe('true');
     expect(screen.getByTestId('graph-cycles')).toHaveTextContent(
       'Blocking cycles: Context Manager → Network Engineer → Infrastructure Architect → Context Manager',
     );

@@ -27,14 +27,18 @@ function Chain({
 }
 
 /** The backend's analysis in words: critical path and blocking cycles. */
-export const GraphAnalysisSummary = ({ graph }: { graph: AgentGraphResponse }) => {
+export const GraphAnalysisSummary = ({
+  graph,
+}: {
+  graph: AgentGraphResponse;
+}) => {
   const titles = new Map(graph.nodes.map(n => [n.id, n.title]));
   const { criticalPath, cycles } = graph.analysis;
   return (
     <Box mb={2}>
       <Typography variant="body2" data-testid="graph-critical-path">
-        <strong>Critical path</strong> ({criticalPath.path.length} agents, to
-        do in this order):{' '}
+        <strong>Critical path</strong> ({criticalPath.path.length} agents, to do
+        in this order):{' '}
         {criticalPath.path.length > 0 ? (
           <Chain refs={criticalPath.path} titles={titles} />
         ) : (
@@ -53,8 +57,8 @@ export const GraphAnalysisSummary = ({ graph }: { graph: AgentGraphResponse }) =
             ))}
       </Typography>
       <Typography variant="caption" color="textSecondary" component="p">
-        An arrow points from an agent to an agent it depends on. Cycles and
-        the critical path only count blocking dependencies.
+        An arrow points from an agent to an agent it depends on. Cycles and the
+        critical path only count blocking dependencies.
       </Typography>
     </Box>
   );

@@ -4,7 +4,15 @@ import Typography from '@material-ui/core/Typography';
 import type { EdgeColors } from './AgentGraphEdge';
 import { tierColor } from './tierColors';
 
-function Line({ color, dashed, width }: { color: string; dashed?: boolean; width: number }) {
+function Line({
+  color,
+  dashed,
+  width,
+}: {
+  color: string;
+  dashed?: boolean;
+  width: number;
+}) {
   return (
     <svg width={32} height={10} aria-hidden>
       <line
@@ -65,7 +73,10 @@ export const GraphLegend = ({
           }
         />
       ))}
-      <Item label="blocking" swatch={<Line color={colors.normal} width={1.4} />} />
+      <Item
+        label="blocking"
+        swatch={<Line color={colors.normal} width={1.4} />}
+      />
       <Item
         label="non-blocking"
         swatch={<Line color={colors.normal} width={1.4} dashed />}

@@ -66,7 +66,9 @@ describe('AgentRegistry', () => {
   it('narrows the table by tier and by authority', async () => {
     await renderRegistry();
 
-    await userEvent.click(screen.getByRole('button', { name: 'Filter by tier' }));
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Filter by tier' }),
+    );
     await userEvent.click(
       screen.getByRole('option', { name: '2 · Infrastructure Layer' }),
     );
@@ -75,16 +77,23 @@ describe('AgentRegistry', () => {
       'network-engineer',
     ]);
 
-    await userEvent.click(screen.getByRole('button', { name: 'Filter by authority' }));
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Filter by authority' }),
+    );
     await userEvent.click(screen.getByRole('option', { name: 'STANDARD' }));
     expect(shownAgents()).toEqual([]);
     expect(
       screen.getByText('No agents match these filters.'),
     ).toBeInTheDocument();
 
-    await userEvent.click(screen.getByRole('button', { name: 'Filter by tier' }));
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Filter by tier' }),
+    );
     await userEvent.click(screen.getByRole('option', { name: 'All tiers' }));
-    expect(shownAgents()).toEqual(['kubernetes-specialist', 'testing-engineer']);
+    expect(shownAgents()).toEqual([
+      'kubernetes-specialist',
+      'testing-engineer',
+    ]);
   });
 
   it('searches across the columns', async () => {

@@ -40,15 +40,21 @@ const columns: TableColumn<Row>[] = [
     title: 'Name',
     field: 'title',
     highlight: true,
+    cellStyle: { whiteSpace: 'nowrap' },
     render: row => (
       <span data-testid={`registry-agent-${row.name}`}>
         <EntityRefLink entityRef={row.entityRef} title={row.title} />
       </span>
     ),
   },
-  { title: 'ID', field: 'agentId' },
-  { title: 'Tier', field: 'tierLabel', customSort: (a, b) => a.tier - b.tier },
-  { title: 'Role', field: 'role' },
+  { title: 'ID', field: 'agentId', cellStyle: { whiteSpace: 'nowrap' } },
+  {
+    title: 'Tier',
+    field: 'tierLabel',
+    customSort: (a, b) => a.tier - b.tier,
+    cellStyle: { whiteSpace: 'nowrap' },
+  },
+  { title: 'Role', field: 'role', cellStyle: { minWidth: 160 } },
   {
     title: 'Authority',
     field: 'authority',
@@ -56,12 +62,16 @@ const columns: TableColumn<Row>[] = [
       AGENT_AUTHORITY_LEVELS.indexOf(a.authority) -
       AGENT_AUTHORITY_LEVELS.indexOf(b.authority),
     render: row => (
-      <AuthorityChip authority={row.authority} levels={AGENT_AUTHORITY_LEVELS} />
+      <AuthorityChip
+        authority={row.authority}
+        levels={AGENT_AUTHORITY_LEVELS}
+      />
     ),
   },
   {
     title: 'Owner',
     field: 'owner',
+    cellStyle: { whiteSpace: 'nowrap' },
     render: row => <EntityRefLink entityRef={row.owner} defaultKind="group" />,
   },
   { title: 'Dependencies', field: 'dependenciesCount', type: 'numeric' },
@@ -114,7 +124,9 @@ export const AgentRegistryTable = ({ agents }: AgentRegistryTableProps) => {
           variant="outlined"
           size="small"
           style={{ minWidth: 240 }}
-          SelectProps={{ SelectDisplayProps: { 'aria-label': 'Filter by tier' } as any }}
+          SelectProps={{
+            SelectDisplayProps: { 'aria-label': 'Filter by tier' } as any,
+          }}
         >
           <MenuItem value={ALL}>All tiers</MenuItem>
           {tiers.map(([level, label]) => (

@@ -174,9 +174,12 @@ describe('CoordinationPage', () => {
       { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
     );
     await screen.findByTestId('tier-1');
-    expect(
-      screen.getAllByRole('tab').map(t => t.textContent),
-    ).toEqual(['Overview', 'Registry', 'Dependency graph', 'Path ownership']);
+    expect(screen.getAllByRole('tab').map(t => t.textContent)).toEqual([
+      'Overview',
+      'Registry',
+      'Dependency graph',
+      'Path ownership',
+    ]);
     expect(api.getAgents).not.toHaveBeenCalled();
 
     await userEvent.click(screen.getByRole('tab', { name: 'Registry' }));
@@ -189,7 +192,9 @@ describe('CoordinationPage', () => {
     ).toBeInTheDocument();
     expect(screen.queryByTestId('tier-1')).not.toBeInTheDocument();
 
-    await userEvent.click(screen.getByRole('tab', { name: 'Dependency graph' }));
+    await userEvent.click(
+      screen.getByRole('tab', { name: 'Dependency graph' }),
+    );
     expect(
       await screen.findByTestId('graph-node-kubernetes-specialist'),
     ).toBeInTheDocument();

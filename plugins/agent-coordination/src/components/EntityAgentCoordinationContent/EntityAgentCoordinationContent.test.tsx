@@ -1,6 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
-import { EntityProvider, entityRouteRef } from '@backstage/plugin-catalog-react';
+import {
+  EntityProvider,
+  entityRouteRef,
+} from '@backstage/plugin-catalog-react';
 import { RELATION_OWNS_PATH_OF } from '@agent-coordination/plugin-agent-coordination-common';
 import { agentCoordinationApiRef } from '../../api';
 import { exampleAgent, exampleAgentGraph } from '../../__testUtils__/agents';
@@ -29,7 +32,9 @@ describe('EntityAgentCoordinationContent', () => {
   it('shows the overview, the schedule, owned components and the neighbourhood', async () => {
     await renderTab('network-engineer');
 
-    expect(await screen.findByTestId('entity-agent-overview')).toBeInTheDocument();
+    expect(
+      await screen.findByTestId('entity-agent-overview'),
+    ).toBeInTheDocument();
     expect(await screen.findByTestId('agent-schedule')).toHaveTextContent(
       'Step 3 of 5 in dependency-first order.On the critical path (3 of 4)',
     );
@@ -38,7 +43,10 @@ describe('EntityAgentCoordinationContent', () => {
         screen.getByTestId('agent-owned-components').querySelectorAll('a'),
         a => a.getAttribute('href'),
       ),
-    ).toEqual(['/catalog/default/component/vpc', '/catalog/default/component/dns']);
+    ).toEqual([
+      '/catalog/default/component/vpc',
+      '/catalog/default/component/dns',
+    ]);
     // Its direct links only: the architect, the two agents that depend on it.
     await screen.findByTestId('graph-node-network-engineer');
     expect(
@@ -83,7 +91,11 @@ describe('EntityAgentCoordinationContent', () => {
       }),
     );
 
-    expect(await screen.findByTestId('entity-agent-overview')).toBeInTheDocument();
-    expect((await screen.findAllByText(/backend down/)).length).toBeGreaterThan(0);
+    expect(
+      await screen.findByTestId('entity-agent-overview'),
+    ).toBeInTheDocument();
+    expect((await screen.findAllByText(/backend down/)).length).toBeGreaterThan(
+      0,
+    );
   });
 });

@@ -47,7 +47,9 @@ function Schedule({
       <Typography variant="body2">
         {critical === -1
           ? 'Not on the critical path.'
-          : `On the critical path (${critical + 1} of ${criticalPath.path.length}): a delay here delays the longest chain of work.`}
+          : `On the critical path (${critical + 1} of ${
+              criticalPath.path.length
+            }): a delay here delays the longest chain of work.`}
       </Typography>
     </div>
   );
@@ -63,10 +65,11 @@ export const EntityAgentCoordinationContent = () => {
   const { entity } = useEntity();
   const api = useApi(agentCoordinationApiRef);
   const agentRef = stringifyEntityRef(entity);
-  const { value: graph, loading, error } = useAsync(
-    () => api.getAgentGraph(),
-    [api],
-  );
+  const {
+    value: graph,
+    loading,
+    error,
+  } = useAsync(() => api.getAgentGraph(), [api]);
   const components = getEntityRelations(entity, RELATION_OWNS_PATH_OF);
 
   let schedule;
@@ -78,7 +81,7 @@ export const EntityAgentCoordinationContent = () => {
   } else if (graph) {
     schedule = <Schedule graph={graph} agentRef={agentRef} />;
     neighbours = (
-      <AgentDependencyGraph graph={neighbourhood(graph, agentRef)} height={420} />
+      <AgentDependencyGraph graph={neighbourhood(graph, agentRef)} />
     );
   }
 
@@ -96,7 +99,10 @@ export const EntityAgentCoordinationContent = () => {
             <InfoCard title="Components whose paths it owns">
               <div data-testid="agent-owned-components">
                 {components.length ? (
-                  <EntityRefLinks entityRefs={components} defaultKind="component" />
+                  <EntityRefLinks
+                    entityRefs={components}
+                    defaultKind="component"
+                  />
                 ) : (
                   <Typography variant="body2">
                     No component's source path falls under this agent's

@@ -9,7 +9,9 @@ export function neighbourhood(
   graph: AgentGraphResponse,
   agentRef: string,
 ): AgentGraphResponse {
-  const edges = graph.edges.filter(e => e.from === agentRef || e.to === agentRef);
+  const edges = graph.edges.filter(
+    e => e.from === agentRef || e.to === agentRef,
+  );
   const ids = new Set([agentRef, ...edges.flatMap(e => [e.from, e.to])]);
   return {
     nodes: graph.nodes.filter(n => ids.has(n.id)),

@@ -1,6 +1,9 @@
 import { screen } from '@testing-library/react';
 import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
-import { EntityProvider, entityRouteRef } from '@backstage/plugin-catalog-react';
+import {
+  EntityProvider,
+  entityRouteRef,
+} from '@backstage/plugin-catalog-react';
 import type { Entity } from '@backstage/catalog-model';
 import { ANNOTATION_OWNERSHIP_NOTES } from '@agent-coordination/plugin-agent-coordination-common';
 import { agentCoordinationApiRef } from '../../api';
@@ -20,11 +23,8 @@ async function renderCard(entity: Entity, api = mockAgentCoordinationApi()) {
 }
 
 const hrefs = (label: string) =>
-  Array.from(
-    screen
-      .getByText(label)
-      .parentElement!.querySelectorAll('a'),
-    a => a.getAttribute('href'),
+  Array.from(screen.getByText(label).parentElement!.querySelectorAll('a'), a =>
+    a.getAttribute('href'),
   );
 
 describe('EntityAgentOverviewCard', () => {
@@ -38,10 +38,14 @@ describe('EntityAgentOverviewCard', () => {
 
     const card = await screen.findByTestId('entity-agent-overview');
     expect(card).toHaveTextContent('agent-004');
-    expect(await screen.findByText('2 · Infrastructure Layer')).toBeInTheDocument();
+    expect(
+      await screen.findByText('2 · Infrastructure Layer'),
+    ).toBeInTheDocument();
     expect(screen.getByText('Network Architecture')).toBeInTheDocument();
     expect(screen.getByTestId('authority-chip')).toHaveTextContent('SENIOR');
-    expect(screen.getByText('Own the network engineer work')).toBeInTheDocument();
+    expect(
+      screen.getByText('Own the network engineer work'),
+    ).toBeInTheDocument();
     expect(screen.getByText('components/terraform/vpc/*')).toBeInTheDocument();
     expect(screen.getByText('components/terraform/dns/*')).toBeInTheDocument();
     expect(screen.getByTestId('ownership-notes')).toHaveTextContent(
@@ -57,7 +61,9 @@ describe('EntityAgentOverviewCard', () => {
     expect(hrefs('Depends on (blocking)')).toEqual([
       '/catalog/default/agent/infrastructure-architect',
     ]);
-    expect(screen.getByText('Depends on (non-blocking)').parentElement).toHaveTextContent('Nothing');
+    expect(
+      screen.getByText('Depends on (non-blocking)').parentElement,
+    ).toHaveTextContent('Nothing');
     expect(hrefs('Blocks')).toEqual([
       '/catalog/default/agent/kubernetes-specialist',
     ]);
@@ -89,6 +95,8 @@ describe('EntityAgentOverviewCard', () => {
     });
 
     expect(await screen.findByRole('alert')).toHaveTextContent(/Not an agent/i);
-    expect(screen.queryByTestId('entity-agent-overview')).not.toBeInTheDocument();
+    expect(
+      screen.queryByTestId('entity-agent-overview'),
+    ).not.toBeInTheDocument();
   });
 });

@@ -1,7 +1,11 @@
 import type { ReactNode } from 'react';
 import { InfoCard, WarningPanel } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
-import { EntityRefLink, EntityRefLinks, useEntity } from '@backstage/plugin-catalog-react';
+import {
+  EntityRefLink,
+  EntityRefLinks,
+  useEntity,
+} from '@backstage/plugin-catalog-react';
 import Box from '@material-ui/core/Box';
 import Chip from '@material-ui/core/Chip';
 import Grid from '@material-ui/core/Grid';
@@ -28,7 +32,13 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-function Links({ refs, none }: { refs: Parameters<typeof EntityRefLinks>[0]['entityRefs']; none: string }) {
+function Links({
+  refs,
+  none,
+}: {
+  refs: Parameters<typeof EntityRefLinks>[0]['entityRefs'];
+  none: string;
+}) {
   return refs.length ? (
     <EntityRefLinks entityRefs={refs} defaultKind="agent" />
   ) : (

@@ -1,4 +1,7 @@
-import { RELATION_DEPENDENCY_OF, RELATION_DEPENDS_ON } from '@backstage/catalog-model';
+import {
+  RELATION_DEPENDENCY_OF,
+  RELATION_DEPENDS_ON,
+} from '@backstage/catalog-model';
 import type { Entity } from '@backstage/catalog-model';
 import { getEntityRelations } from '@backstage/plugin-catalog-react';
 import {

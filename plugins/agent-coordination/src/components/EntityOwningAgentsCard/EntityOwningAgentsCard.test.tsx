@@ -1,6 +1,9 @@
 import { screen } from '@testing-library/react';
 import { renderInTestApp } from '@backstage/test-utils';
-import { EntityProvider, entityRouteRef } from '@backstage/plugin-catalog-react';
+import {
+  EntityProvider,
+  entityRouteRef,
+} from '@backstage/plugin-catalog-react';
 import type { Entity } from '@backstage/catalog-model';
 import {
   ANNOTATION_SOURCE_PATH,
@@ -16,7 +19,10 @@ function component(path: string | undefined, owners: string[]): Entity {
       name: 'vpc',
       annotations: path ? { [ANNOTATION_SOURCE_PATH]: path } : {},
     },
-    spec: { type: 'terraform-component', owner: 'group:default/infrastructure' },
+    spec: {
+      type: 'terraform-component',
+      owner: 'group:default/infrastructure',
+    },
     relations: owners.map(targetRef => ({
       type: RELATION_PATH_OWNED_BY,
       targetRef,
@@ -34,9 +40,8 @@ async function renderCard(entity: Entity) {
 }
 
 const links = () =>
-  Array.from(
-    screen.getByTestId('owning-agents').querySelectorAll('a'),
-    a => a.getAttribute('href'),
+  Array.from(screen.getByTestId('owning-agents').querySelectorAll('a'), a =>
+    a.getAttribute('href'),
   );
 
 describe('EntityOwningAgentsCard', () => {
@@ -45,9 +50,13 @@ describe('EntityOwningAgentsCard', () => {
       component('components/terraform/vpc', ['agent:default/network-engineer']),
     );
 
-    expect(await screen.findByText('components/terraform/vpc')).toBeInTheDocument();
+    expect(
+      await screen.findByText('components/terraform/vpc'),
+    ).toBeInTheDocument();
     expect(links()).toEqual(['/catalog/default/agent/network-engineer']);
-    expect(screen.getByTestId('owning-agents')).not.toHaveTextContent('conflict');
+    expect(screen.getByTestId('owning-agents')).not.toHaveTextContent(
+      'conflict',
+    );
   });
 
   it('flags several owners as a conflict', async () => {
@@ -76,7 +85,8 @@ describe('EntityOwningAgentsCard', () => {
     await renderCard(component(undefined, []));
 
     expect(
-      (await screen.findAllByText(/agent-coordination\.io\/source-path/)).length,
+      (await screen.findAllByText(/agent-coordination\.io\/source-path/))
+        .length,
     ).toBeGreaterThan(0);
     expect(screen.queryByTestId('owning-agents')).not.toBeInTheDocument();
   });

@@ -51,8 +51,12 @@ describe('PathOwnershipLookup', () => {
     );
     const rows = screen.getAllByRole('row').slice(1);
     expect(rows.map(r => r.textContent)).toEqual([
-      expect.stringMatching(/Network Engineer.*components\/terraform\/vpc\/\*.*25.*primary/),
-      expect.stringMatching(/Infrastructure Architect.*components\/terraform\/\*.*21.*outer glob/),
+      expect.stringMatching(
+        /Network Engineer.*components\/terraform\/vpc\/\*.*25.*primary/,
+      ),
+      expect.stringMatching(
+        /Infrastructure Architect.*components\/terraform\/\*.*21.*outer glob/,
+      ),
     ]);
     expect(screen.getByTestId('ownership-overlaps')).toHaveTextContent(
       'nested — the more specific glob wins',

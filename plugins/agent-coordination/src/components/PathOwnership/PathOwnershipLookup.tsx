@@ -34,7 +34,7 @@ const columns: TableColumn<OwnershipMatch>[] = [
   {
     title: 'Glob',
     field: 'glob',
-    render: m => <code>{m.glob}</code>,
+    render: m => <code style={{ whiteSpace: 'nowrap' }}>{m.glob}</code>,
   },
   { title: 'Specificity', field: 'specificity', type: 'numeric' },
   {
@@ -68,8 +68,8 @@ function Verdict({ result }: { result: OwnershipLookupResponse }) {
             <EntityRefLink entityRef={ref} title={titles.get(ref)} />
           </span>
         ))}
-        . Neither glob lies inside the other, so the framework's escalation
-        path decides.
+        . Neither glob lies inside the other, so the framework's escalation path
+        decides.
       </Alert>
     );
   }
@@ -92,10 +92,7 @@ function Overlaps({ result }: { result: OwnershipLookupResponse }) {
     <Box mt={2} data-testid="ownership-overlaps">
       <Typography variant="subtitle2">Overlaps</Typography>
       {result.overlaps.map(o => (
-        <Typography
-          variant="body2"
-          key={`${o.a}|${o.globA}|${o.b}|${o.globB}`}
-        >
+        <Typography variant="body2" key={`${o.a}|${o.globA}|${o.b}|${o.globB}`}>
           <EntityRefLink entityRef={o.a} title={titles.get(o.a)} /> (
           <code>{o.globA}</code>) and{' '}
           <EntityRefLink entityRef={o.b} title={titles.get(o.b)} /> (
@@ -178,6 +175,7 @@ export const PathOwnershipLookup = () => {
           variant="contained"
           color="primary"
           disabled={!draft.trim()}
+          style={{ whiteSpace: 'nowrap', flexShrink: 0, height: 40 }}
         >
           Look up
         </Button>

@@ -1,0 +1,37 @@
+import type { PermissionCondition } from '@backstage/plugin-permission-common';
+import { TASK_RESOURCE_TYPE } from './permissions';
+
+/**
+ * Names of the task permission rules the backend registers. Kept here so a
+ * policy can build conditions without depending on the backend package.
+ * @public
+ */
+export const TASK_PERMISSION_RULES = {
+  isAssignee: 'IS_ASSIGNEE',
+  agentHasAuthority: 'AGENT_HAS_AUTHORITY',
+  ownsComponent: 'OWNS_COMPONENT',
+  isInState: 'IS_IN_STATE',
+} as const;
+
+/** @public */
+export type TaskCondition<P> = PermissionCondition<typeof TASK_RESOURCE_TYPE, P>;
+
+function condition<P extends Record<string, unknown>>(rule: string) {
+  return (params: P): TaskCondition<P> => ({ rule, resourceType: TASK_RESOURCE_TYPE, params });
+}
+
+/**
+ * Condition builders for a permission policy answering task permissions
+ * with a CONDITIONAL decision.
+ * @public
+ */
+export const agentCoordinationTaskConditions = {
+  /** The task is assigned to one of these agents (framework agent keys). */
+  isAssignee: condition<{ agents: string[] }>(TASK_PERMISSION_RULES.isAssignee),
+  /** The task's assignee holds one of these authority levels (e.g. LIMITED). */
+  agentHasAuthority: condition<{ levels: string[] }>(TASK_PERMISSION_RULES.agentHasAuthority),
+  /** The task concerns one of these components; a policy passes the components the caller owns. */
+  ownsComponent: condition<{ components: string[] }>(TASK_PERMISSION_RULES.ownsComponent),
+  /** The task is in one of these lifecycle states. */
+  isInState: condition<{ states: string[] }>(TASK_PERMISSION_RULES.isInState),
+};
