@@ -43,9 +43,11 @@ describe('agent-coordination plugin (new frontend system)', () => {
       apis: [[agentCoordinationApiRef, api]],
     });
 
-    expect(await screen.findByTestId('framework-summary')).toHaveTextContent(
-      '14 agents in 5 tiers',
-    );
+    // The first test to load the page's module pays for compiling all of its
+    // tabs, which takes seconds on a busy machine.
+    expect(
+      await screen.findByTestId('framework-summary', {}, { timeout: 20_000 }),
+    ).toHaveTextContent('14 agents in 5 tiers');
     expect(
       within(screen.getByTestId('tier-3')).getByText('Kubernetes Specialist'),
     ).toBeInTheDocument();

@@ -52,9 +52,9 @@ const columns: TableColumn<Row>[] = [
     title: 'Tier',
     field: 'tierLabel',
     customSort: (a, b) => a.tier - b.tier,
-    cellStyle: { whiteSpace: 'nowrap' },
+    cellStyle: { minWidth: 120 },
   },
-  { title: 'Role', field: 'role', cellStyle: { minWidth: 160 } },
+  { title: 'Role', field: 'role', cellStyle: { minWidth: 120 } },
   {
     title: 'Authority',
     field: 'authority',
@@ -71,7 +71,6 @@ const columns: TableColumn<Row>[] = [
   {
     title: 'Owner',
     field: 'owner',
-    cellStyle: { whiteSpace: 'nowrap' },
     render: row => <EntityRefLink entityRef={row.owner} defaultKind="group" />,
   },
   { title: 'Dependencies', field: 'dependenciesCount', type: 'numeric' },

@@ -1,0 +1,239 @@
+/*
+ * Benchmark for POST /tasks/{id}/transitions. Not a test: it prints figures
+ * and whether the targets hold, and exits 0 whatever they are.
+ *
+ *   node bench/task-transitions.bench.mjs      (or: yarn bench:transitions)
+ *
+ * Needs PostgreSQL: BENCH_PG (default postgresql://postgres@127.0.0.1:5432).
+ * In one run it creates a fresh database, starts a real backend with the
+ * plugin on it (bench/transitions-backend.ts, on 127.0.0.1), and a bare
+ * express + knex server doing one UPDATE per request on the same database;
+ * drives each with autocannon (64 connections, BENCH_SECONDS each, default
+ * 15) and compares. Targets: >= 60 % of the baseline's throughput, p99 at
+ * most 3x the baseline's. Each connection owns one task, cycling
+ * IN_PROGRESS -> REVIEW -> IN_PROGRESS with the version from the previous
+ * answer (autocannon may build a request before it has read the previous
+ * answer, so a few 409s happen; both servers answer them with the current
+ * version and both count them as requests served).
+ */
+import autocannon from 'autocannon';
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import express from 'express';
+import knexFactory from 'knex';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const PG = process.env.BENCH_PG ?? 'postgresql://postgres@127.0.0.1:5432';
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
+const CONNECTIONS = 64;
+const TOKEN = randomBytes(24).toString('hex');
+const PREFIX = `bench_${Date.now().toString(36)}_`;
+const DB_NAME = `${PREFIX}agent-coordination`;
+
+function databaseUrl(name) {
+  const url = new URL(PG);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+    s.on('error', reject);
+  });
+}
+
+async function waitFor(url, deadlineMs) {
+  const end = Date.now() + deadlineMs;
+  while (Date.now() < end) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise(r => setTimeout(r, 500));
+  }
+  throw new Error(`${url} did not answer within ${deadlineMs / 1000} s`);
+}
+
+function startBackend(port) {
+  const config = join(tmpdir(), `${PREFIX}config.yaml`);
+  // The plugin's database is `${prefix}agent-coordination`; Backstage creates it.
+  writeFileSync(
+    config,
+    JSON.stringify({
+      backend: {
+        baseUrl: `http://127.0.0.1:${port}`,
+        listen: { port, host: '127.0.0.1' },
+        database: { client: 'pg', connection: PG, prefix: PREFIX },
+        auth: { externalAccess: [{ type: 'static', options: { token: TOKEN, subject: 'bench-agent' } }] },
+      },
+      permission: { enabled: true },
+      agentCoordination: { actors: [{ principal: 'bench-agent', agent: 'context_manager' }] },
+    }),
+  );
+  const child = spawn(
+    process.execPath,
+    ['-r', 'sucrase/register', 'bench/transitions-backend.ts', '--config', config],
+    { cwd: ROOT, env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn' }, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  return child;
+}
+
+async function api(base, method, path, body) {
+  const res = await fetch(`${base}${path}`, {
+    method,
+    headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+    body: body && JSON.stringify(body),
+  });
+  const json = await res.json();
+  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
+  return json;
+}
+
+/** One task per connection, assigned to the caller's own agent and walked to IN_PROGRESS. */
+async function seedTasks(base) {
+  const tasks = [];
+  for (let i = 0; i < CONNECTIONS; i++) {
+    let { task } = await api(base, 'POST', '/tasks', { title: `bench ${i}`, kind: 'general', assignee: 'context_manager' });
+    for (const to of ['ASSIGNED', 'IN_PROGRESS']) {
+      ({ task } = await api(base, 'POST', `/tasks/${task.id}/transitions`, { to, version: task.version }));
+    }
+    tasks.push({ id: task.id, version: task.version, state: task.state });
+  }
+  return tasks;
+}
+
+/** Drives `path(ctx)` with POST bodies from `body(ctx)`; each connection takes the next of `slots`. */
+function drive(url, slots, { path, body, next }) {
+  let taken = 0;
+  return autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: SECONDS,
+    headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+    requests: [
+      {
+        method: 'POST',
+        setupRequest(req, ctx) {
+          ctx.slot ??= slots[taken++ % slots.length];
+          return { ...req, path: path(ctx.slot), body: JSON.stringify(body(ctx.slot)) };
+        },
+        onResponse(status, resBody, ctx) {
+          // A 409 carries the current row too: take its version and go on.
+          if (status === 200 || status === 409) next(ctx.slot, resBody);
+        },
+      },
+    ],
+  });
+}
+
+function startBaseline(db, port) {
+  const app = express();
+  app.use(express.json());
+  app.post('/rows/:id', async (req, res) => {
+    const n = await db('bench_baseline')
+      .where({ id: req.params.id, version: req.body.version })
+      .update({ state: req.body.to, version: req.body.version + 1 });
+    if (n === 1) {
+      res.json({ task: { version: req.body.version + 1, state: req.body.to } });
+    } else {
+      res.status(409).json({ task: await db('bench_baseline').where({ id: req.params.id }).first('version', 'state') });
+    }
+  });
+  return new Promise(resolve => {
+    const server = app.listen(port, '127.0.0.1', () => resolve(server));
+  });
+}
+
+const summary = r => ({
+  rps: r.requests.average,
+  p99: r.latency.p99,
+  non2xx: r.non2xx,
+  errors: r.errors,
+  total: r.requests.total,
+  statuses: Object.keys(r.statusCodeStats ?? {}).map(code => `${code}: ${r.statusCodeStats[code].count}`).join(', '),
+});
+
+async function main() {
+  const admin = knexFactory({ client: 'pg', connection: PG });
+  const port = await freePort();
+  const backend = startBackend(port);
+  let db;
+  try {
+    const base = `http://127.0.0.1:${port}/api/agent-coordination`;
+    await waitFor(`${base}/health`, 120_000);
+    const tasks = await seedTasks(base);
+    const flip = s => (s === 'REVIEW' ? 'IN_PROGRESS' : 'REVIEW');
+
+    console.log(`Plugin: POST /tasks/{id}/transitions, ${CONNECTIONS} connections, ${SECONDS} s ...`);
+    const plugin = await drive(`http://127.0.0.1:${port}`, tasks, {
+      path: t => `/api/agent-coordination/tasks/${t.id}/transitions`,
+      body: t => ({ to: flip(t.state), version: t.version }),
+      next: (t, resBody) => {
+        const { task } = JSON.parse(resBody);
+        t.version = task.version;
+        t.state = task.state;
+      },
+    }).then(r => r);
+
+    // The baseline writes to the same database as the plugin, through its own pool.
+    db = knexFactory({ client: 'pg', connection: databaseUrl(DB_NAME), pool: { min: 0, max: 10 } });
+    await db.schema.createTable('bench_baseline', t => {
+      t.string('id').primary();
+      t.string('state').notNullable();
+      t.integer('version').notNullable();
+    });
+    const rows = tasks.map((_, i) => ({ id: `row-${i}`, state: 'IN_PROGRESS', version: 1 }));
+    await db('bench_baseline').insert(rows);
+    const basePort = await freePort();
+    const server = await startBaseline(db, basePort);
+    console.log(`Baseline: express + knex, one UPDATE per request, ${CONNECTIONS} connections, ${SECONDS} s ...`);
+    const baseline = await drive(`http://127.0.0.1:${basePort}`, rows, {
+      path: r => `/rows/${r.id}`,
+      body: r => ({ to: flip(r.state), version: r.version }),
+      next: (r, resBody) => {
+        const { task } = JSON.parse(resBody);
+        r.version = task.version;
+        r.state = task.state;
+      },
+    });
+    server.close();
+
+    const p = summary(plugin);
+    const b = summary(baseline);
+    const ratio = p.rps / b.rps;
+    const p99Ratio = p.p99 / b.p99;
+    console.log('\n                 req/s      p99 ms   requests  non-2xx  errors');
+    for (const [name, s] of [['plugin', p], ['baseline', b]]) {
+      console.log(
+        `${name.padEnd(12)} ${s.rps.toFixed(0).padStart(9)} ${String(s.p99).padStart(11)} ${String(s.total).padStart(10)} ${String(s.non2xx).padStart(8)} ${String(s.errors).padStart(7)}`,
+      );
+    }
+    console.log(`status codes: plugin ${p.statuses}; baseline ${b.statuses}`);
+    console.log(`\nthroughput: ${(ratio * 100).toFixed(1)} % of baseline (target >= 60 %): ${ratio >= 0.6 ? 'PASS' : 'MISS'}`);
+    console.log(`p99: ${p99Ratio.toFixed(2)}x baseline (target <= 3x): ${p99Ratio <= 3 ? 'PASS' : 'MISS'}`);
+  } finally {
+    backend.kill('SIGTERM');
+    await new Promise(r => backend.once('exit', r));
+    await db?.destroy();
+    // Backstage made these databases; drop them so runs leave nothing behind.
+    const { rows } = await admin.raw('select datname from pg_database where datname like ?', [`${PREFIX}%`]);
+    for (const { datname } of rows) await admin.raw('drop database if exists ?? with (force)', [datname]);
+    await admin.destroy();
+  }
+}
+
+main().catch(error => {
+  console.error(error);
+  process.exitCode = 1;
+});
