@@ -10,6 +10,7 @@ import {
 import type { Config } from '@backstage/config';
 import {
   AuthorizeResult,
+  type ConditionalPolicyDecision,
   type PolicyDecision,
 } from '@backstage/plugin-permission-common';
 import type {
@@ -81,7 +82,9 @@ export class AgentCoordinationPermissionPolicy implements PermissionPolicy {
       result: AuthorizeResult.CONDITIONAL,
       pluginId: 'agent-coordination',
       resourceType: TASK_RESOURCE_TYPE,
-      conditions: criteria,
+      // TaskCondition's params are a narrower type than the policy API's
+      // generic PermissionRuleParams, which TypeScript cannot relate.
+      conditions: criteria as unknown as ConditionalPolicyDecision['conditions'],
     };
   }
 }

@@ -6,6 +6,7 @@ import request from 'supertest';
 import { parse } from 'yaml';
 import { agentCoordinationPlugin } from '../plugin';
 import { createRouter } from '../service/createRouter';
+import type { TaskPermissions } from '../service/permissions/TaskPermissions';
 import { loadFramework } from '../framework/loadFramework';
 import { ActorResolver } from '../service/tasks/Actor';
 import { TaskService } from '../service/tasks/TaskService';
@@ -38,6 +39,8 @@ describe('openapi.yaml', () => {
       tasks: new TaskService({ db: knex({ client: 'better-sqlite3', connection: ':memory:', useNullAsDefault: true }), framework }),
       actors: ActorResolver.fromConfig(config, framework),
       catalog: catalogServiceMock(),
+      // Never consulted: the route table is built without calling handlers.
+      taskPermissions: {} as TaskPermissions,
     });
     const served = (router.stack as Layer[])
       .filter(l => l.route)

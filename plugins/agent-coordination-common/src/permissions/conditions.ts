@@ -1,4 +1,7 @@
-import type { PermissionCondition } from '@backstage/plugin-permission-common';
+import type {
+  PermissionCondition,
+  PermissionRuleParams,
+} from '@backstage/plugin-permission-common';
 import { TASK_RESOURCE_TYPE } from './permissions';
 
 /**
@@ -14,9 +17,12 @@ export const TASK_PERMISSION_RULES = {
 } as const;
 
 /** @public */
-export type TaskCondition<P> = PermissionCondition<typeof TASK_RESOURCE_TYPE, P>;
+export type TaskCondition<P extends PermissionRuleParams> = PermissionCondition<
+  typeof TASK_RESOURCE_TYPE,
+  P
+>;
 
-function condition<P extends Record<string, unknown>>(rule: string) {
+function condition<P extends PermissionRuleParams>(rule: string) {
   return (params: P): TaskCondition<P> => ({ rule, resourceType: TASK_RESOURCE_TYPE, params });
 }
 

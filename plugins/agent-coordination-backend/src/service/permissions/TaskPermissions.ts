@@ -110,10 +110,10 @@ export class TaskPermissions {
       { credentials: actor.credentials },
     );
     if (decision.result === AuthorizeResult.ALLOW) return undefined;
-    if (decision.result === AuthorizeResult.DENY) {
-      throw new NotAllowedError(`${actor.principal} may not read tasks (${agentCoordinationTaskReadPermission.name})`);
+    if (decision.result === AuthorizeResult.CONDITIONAL) {
+      return this.toQuery(decision.conditions);
     }
-    return this.toQuery(decision.conditions);
+    throw new NotAllowedError(`${actor.principal} may not read tasks (${agentCoordinationTaskReadPermission.name})`);
   }
 }
 

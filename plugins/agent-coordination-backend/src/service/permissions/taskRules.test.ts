@@ -3,7 +3,9 @@ import { loadFramework } from '../../framework/loadFramework';
 import { createTaskPermissionRules } from './taskRules';
 
 const { framework } = loadFramework(mockServices.rootConfig());
-const rules = Object.fromEntries(createTaskPermissionRules(framework).map(r => [r.name, r]));
+// Each rule takes its own params; the tests call them by name with the right ones.
+const rules: Record<string, { apply(t: unknown, p: unknown): boolean; toQuery(p: unknown): unknown }> =
+  Object.fromEntries(createTaskPermissionRules(framework).map(r => [r.name, r as any]));
 const task = { id: 't1', assignee: 'network_engineer', component: 'component:default/vpc', state: 'REVIEW' };
 
 describe('task permission rules', () => {

@@ -4,10 +4,20 @@ import {
 } from '@agent-coordination/plugin-agent-coordination-common';
 import { createPermissionRule } from '@backstage/plugin-permission-node';
 import { z } from 'zod';
-import { taskResourceRef, type TaskQuery, type TaskResource } from './taskResource';
+import { taskResourceRef, type TaskResource } from './taskResource';
 
-function isIn(column: TaskQuery['column'], value: string | null, values: string[]) {
+function isIn(value: string | null, values: string[]) {
   return value !== null && values.includes(value);
+}
+
+/*
+ * permission-node types paramsSchema against its own copy of zod; letting
+ * TypeScript compare our zod 3 schema with it structurally costs gigabytes
+ * and never finishes. The params type is given explicitly instead, and the
+ * schema is checked at runtime by permission-node as usual.
+ */
+function params<T extends Record<string, unknown>>(schema: z.ZodType<T>): any {
+  return schema;
 }
 
 /**
@@ -16,40 +26,40 @@ function isIn(column: TaskQuery['column'], value: string | null, values: string[
  * turns "assignee holds LIMITED" into "assignee is one of these agents".
  */
 export function createTaskPermissionRules(framework: CoordinationFramework) {
-  const isAssignee = createPermissionRule({
+  const isAssignee = createPermissionRule<typeof taskResourceRef, { agents: string[] }>({
     name: TASK_PERMISSION_RULES.isAssignee,
     description: 'Allow tasks assigned to one of the given framework agents',
     resourceRef: taskResourceRef,
-    paramsSchema: z.object({ agents: z.array(z.string()).describe('Framework agent keys') }),
-    apply: (task: TaskResource, { agents }) => isIn('assignee', task.assignee, agents),
+    paramsSchema: params(z.object({ agents: z.array(z.string()).describe('Framework agent keys') })),
+    apply: (task: TaskResource, { agents }) => isIn(task.assignee, agents),
     toQuery: ({ agents }) => ({ column: 'assignee', values: agents }),
   });
 
   const agentsWith = (levels: string[]) =>
     framework.agents.filter(a => levels.includes(a.authority)).map(a => a.key);
-  const agentHasAuthority = createPermissionRule({
+  const agentHasAuthority = createPermissionRule<typeof taskResourceRef, { levels: string[] }>({
     name: TASK_PERMISSION_RULES.agentHasAuthority,
     description: "Allow tasks whose assignee holds one of the given authority levels",
     resourceRef: taskResourceRef,
-    paramsSchema: z.object({ levels: z.array(z.string()).describe('Framework authority level ids') }),
-    apply: (task: TaskResource, { levels }) => isIn('assignee', task.assignee, agentsWith(levels)),
+    paramsSchema: params(z.object({ levels: z.array(z.string()).describe('Framework authority level ids') })),
+    apply: (task: TaskResource, { levels }) => isIn(task.assignee, agentsWith(levels)),
     toQuery: ({ levels }) => ({ column: 'assignee', values: agentsWith(levels) }),
   });
 
-  const ownsComponent = createPermissionRule({
+  const ownsComponent = createPermissionRule<typeof taskResourceRef, { components: string[] }>({
     name: TASK_PERMISSION_RULES.ownsComponent,
     description: 'Allow tasks about one of the given components (the ones the caller owns)',
     resourceRef: taskResourceRef,
-    paramsSchema: z.object({ components: z.array(z.string()).describe('Component entity refs') }),
-    apply: (task: TaskResource, { components }) => isIn('component', task.component, components),
+    paramsSchema: params(z.object({ components: z.array(z.string()).describe('Component entity refs') })),
+    apply: (task: TaskResource, { components }) => isIn(task.component, components),
     toQuery: ({ components }) => ({ column: 'component', values: components }),
   });
 
-  const isInState = createPermissionRule({
+  const isInState = createPermissionRule<typeof taskResourceRef, { states: string[] }>({
     name: TASK_PERMISSION_RULES.isInState,
     description: 'Allow tasks in one of the given lifecycle states',
     resourceRef: taskResourceRef,
-    paramsSchema: z.object({ states: z.array(z.string()).describe('Lifecycle state names') }),
+    paramsSchema: params(z.object({ states: z.array(z.string()).describe('Lifecycle state names') })),
     apply: (task: TaskResource, { states }) => states.includes(task.state),
     toQuery: ({ states }) => ({ column: 'state', values: states }),
   });

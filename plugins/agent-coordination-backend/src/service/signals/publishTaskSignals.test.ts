@@ -17,7 +17,7 @@ describe.each(databases.eachSupportedId())('task signals on %p', databaseId => {
       deps: {},
       factory: () => ({
         async publish(signal) {
-          const taskId = (signal.message as { taskId: string }).taskId;
+          const taskId = (signal.message as unknown as { taskId: string }).taskId;
           // Read outside the writer's transaction: only a committed change is visible here.
           const row = await t.knex(TASKS).where('id', taskId).first('version');
           published.push({ signal, committedVersion: Number(row?.version) });
