@@ -59,6 +59,7 @@ async function processAll() {
   }
   const errors: Record<string, string[]> = {};
   const notes: Record<string, string[]> = {};
+  const conflicts: Record<string, string[]> = {};
   for (const agent of agents) {
     const results: CatalogProcessorResult[] = [];
     const out = await agentProcessor.postProcessEntity(agent, location, r =>
@@ -72,6 +73,9 @@ async function processAll() {
     const note =
       out.metadata.annotations?.['agent-coordination.io/ownership-notes'];
     if (note) notes[name] = note.split('\n');
+    const conflict =
+      out.metadata.annotations?.['agent-coordination.io/ownership-conflicts'];
+    if (conflict) conflicts[name] = conflict.split('\n');
   }
   const componentProcessor = new ComponentPathOwnerProcessor({ directory });
   const owners: Record<string, string[]> = {};
@@ -86,7 +90,7 @@ async function processAll() {
         : [],
     );
   }
-  return { errors, notes, owners };
+  return { errors, notes, conflicts, owners };
 }
 
 describe('examples', () => {
@@ -109,11 +113,12 @@ describe('examples', () => {
     ]);
   });
 
-  it('flags only the seed’s genuine ownership conflict, on both agents', async () => {
+  it('flags only the seed’s genuine ownership conflict, on both agents, without an ingest error', async () => {
     const conflict =
       "ownership conflict: 'workflows/*' of agent:default/cicd-engineer and 'workflows/*' of agent:default/infrastructure-architect both claim workflows/x";
-    const { errors, notes } = await processAll();
-    expect(errors).toEqual({
+    const { errors, notes, conflicts } = await processAll();
+    expect(errors).toEqual({});
+    expect(conflicts).toEqual({
       'infrastructure-architect': [conflict],
       'cicd-engineer': [conflict],
     });

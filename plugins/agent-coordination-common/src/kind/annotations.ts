@@ -16,3 +16,13 @@ export const ANNOTATION_SOURCE_PATH = 'agent-coordination.io/source-path';
  */
 export const ANNOTATION_OWNERSHIP_NOTES =
   'agent-coordination.io/ownership-notes';
+
+/**
+ * Written by the catalog module on an Agent, never by hand: §4 ownership
+ * conflicts with other agents (one per line), e.g. two agents claiming
+ * workflows/*. Kept on the entity, and logged, rather than raised as ingest
+ * errors, which would keep one of the two agents out of the catalog.
+ * @public
+ */
+export const ANNOTATION_OWNERSHIP_CONFLICTS =
+  'agent-coordination.io/ownership-conflicts';

@@ -108,7 +108,7 @@ describe('checkAgentGraph', () => {
     });
     const expected = [
       {
-        severity: 'error',
+        severity: 'conflict',
         message:
           "ownership conflict: 'workflows/*' of agent:default/cicd-engineer and 'workflows/*' of agent:default/infrastructure-architect both claim workflows/x",
       },
@@ -124,7 +124,7 @@ describe('checkAgentGraph', () => {
     });
     expect(checkAgentGraph(net, [docs, net])).toEqual([
       {
-        severity: 'error',
+        severity: 'conflict',
         message:
           "ownership conflict: '**/README.md' of agent:default/docs and 'components/terraform/vpc/*' of agent:default/net both claim components/terraform/vpc/README.md",
       },

@@ -11,7 +11,14 @@ import { resolveAgentRefs, type AgentRefs } from './agentRefs';
  * @public
  */
 export interface AgentGraphProblem {
-  severity: 'error' | 'note';
+  /**
+   * error: the entity is invalid (unknown dependency, blocking cycle).
+   * conflict: §4's ownership conflict between two valid agents; shown on both
+   * but never an ingest error, since Backstage drops an entity whose first
+   * processing fails and so would hide one of the two parties.
+   * note: informational (a nested, more specific ownership).
+   */
+  severity: 'error' | 'conflict' | 'note';
   message: string;
 }
 
@@ -57,6 +64,8 @@ export function checkAgentGraph(
     problems.push({ severity: 'error', message });
   const note = (message: string) =>
     problems.push({ severity: 'note', message });
+  const conflict = (message: string) =>
+    problems.push({ severity: 'conflict', message });
 
   const selfRefs = resolveAgentRefs(agent);
   for (const dep of selfRefs.dependencies) {
@@ -115,7 +124,7 @@ export function checkAgentGraph(
             { ref: self, glob: mine },
             { ref, glob: theirs },
           ].sort((x, y) => x.ref.localeCompare(y.ref));
-          error(
+          conflict(
             `ownership conflict: '${a.glob}' of ${a.ref} and '${b.glob}' of ${b.ref} both claim ${example}`,
           );
         }

@@ -16,6 +16,7 @@ export { findPathOwners } from './findPathOwners';
 export type { AgentPathOwner } from './findPathOwners';
 export * from './relations';
 export {
+  ANNOTATION_OWNERSHIP_CONFLICTS,
   ANNOTATION_OWNERSHIP_NOTES,
   ANNOTATION_SOURCE_PATH,
 } from './annotations';

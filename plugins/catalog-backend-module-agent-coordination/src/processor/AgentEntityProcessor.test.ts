@@ -146,7 +146,7 @@ describe('AgentEntityProcessor.postProcessEntity', () => {
     ]);
   });
 
-  it('names both agents and a path of an ownership conflict', async () => {
+  it('names both agents and a path of an ownership conflict, on the entity rather than as an ingest error', async () => {
     const { process } = setup([
       testAgent('cicd-engineer', { ownership: { paths: ['workflows/*'] } }),
     ]);
@@ -155,10 +155,11 @@ describe('AgentEntityProcessor.postProcessEntity', () => {
         ownership: { paths: ['workflows/*'] },
       }),
     );
-    expect(errors).toEqual([
-      "ownership conflict: 'workflows/*' of agent:default/cicd-engineer and 'workflows/*' of agent:default/infrastructure-architect both claim workflows/x",
-    ]);
-    expect(out.metadata.annotations).toEqual({});
+    expect(errors).toEqual([]);
+    expect(out.metadata.annotations).toEqual({
+      'agent-coordination.io/ownership-conflicts':
+        "ownership conflict: 'workflows/*' of agent:default/cicd-engineer and 'workflows/*' of agent:default/infrastructure-architect both claim workflows/x",
+    });
   });
 
   it('puts a nested ownership overlap in the notes annotation, not in the errors', async () => {

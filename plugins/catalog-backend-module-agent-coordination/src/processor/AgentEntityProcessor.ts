@@ -6,6 +6,7 @@ import {
   RELATION_OWNED_BY,
   RELATION_OWNER_OF,
   RELATION_PART_OF,
+  stringifyEntityRef,
   type Entity,
 } from '@backstage/catalog-model';
 import {
@@ -15,6 +16,7 @@ import {
   type LocationSpec,
 } from '@backstage/plugin-catalog-node';
 import {
+  ANNOTATION_OWNERSHIP_CONFLICTS,
   ANNOTATION_OWNERSHIP_NOTES,
   RELATION_FOLLOWS_RULE,
   RELATION_MCP_SERVER_USED_BY,
@@ -85,17 +87,23 @@ export class AgentEntityProcessor implements CatalogProcessor {
       this.#logger.warn(
         `Skipped cross-agent checks of ${entity.metadata.name}: ${error}`,
       );
-      return withNotes(entity, []);
+      return withNotes(entity, [], []);
     }
     const notes: string[] = [];
+    const conflicts: string[] = [];
     for (const problem of checkAgentGraph(entity, agents)) {
       if (problem.severity === 'error') {
         emit(processingResult.inputError(location, problem.message));
+      } else if (problem.severity === 'conflict') {
+        this.#logger.warn(problem.message, {
+          entity: stringifyEntityRef(entity),
+        });
+        conflicts.push(problem.message);
       } else {
         notes.push(problem.message);
       }
     }
-    return withNotes(entity, notes);
+    return withNotes(entity, notes, conflicts);
   }
 
   #emitRelations(agent: AgentEntityV1alpha1, emit: CatalogProcessorEmit) {
@@ -128,12 +136,22 @@ export class AgentEntityProcessor implements CatalogProcessor {
   }
 }
 
-/** Sets the notes annotation, or removes it: only this processor writes it. */
-function withNotes(entity: Entity, notes: string[]): Entity {
-  const { [ANNOTATION_OWNERSHIP_NOTES]: _old, ...annotations } =
-    entity.metadata.annotations ?? {};
+/** Sets the notes and conflicts annotations, or removes them: only this processor writes them. */
+function withNotes(
+  entity: Entity,
+  notes: string[],
+  conflicts: string[],
+): Entity {
+  const {
+    [ANNOTATION_OWNERSHIP_NOTES]: _oldNotes,
+    [ANNOTATION_OWNERSHIP_CONFLICTS]: _oldConflicts,
+    ...annotations
+  } = entity.metadata.annotations ?? {};
   if (notes.length > 0) {
     annotations[ANNOTATION_OWNERSHIP_NOTES] = notes.join('\n');
+  }
+  if (conflicts.length > 0) {
+    annotations[ANNOTATION_OWNERSHIP_CONFLICTS] = conflicts.join('\n');
   }
   return { ...entity, metadata: { ...entity.metadata, annotations } };
 }

@@ -5,7 +5,10 @@ import {
   entityRouteRef,
 } from '@backstage/plugin-catalog-react';
 import type { Entity } from '@backstage/catalog-model';
-import { ANNOTATION_OWNERSHIP_NOTES } from '@agent-coordination/plugin-agent-coordination-common';
+import {
+  ANNOTATION_OWNERSHIP_CONFLICTS,
+  ANNOTATION_OWNERSHIP_NOTES,
+} from '@agent-coordination/plugin-agent-coordination-common';
 import { agentCoordinationApiRef } from '../../api';
 import { exampleAgent } from '../../__testUtils__/agents';
 import { mockAgentCoordinationApi } from '../../__testUtils__/framework';
@@ -52,6 +55,24 @@ describe('EntityAgentOverviewCard', () => {
       'is nested in',
     );
     expect(hrefs('Owner')).toEqual(['/catalog/default/group/infrastructure']);
+  });
+
+  it('shows an ownership conflict as an error panel', async () => {
+    const entity = exampleAgent('infrastructure-architect');
+    entity.metadata.annotations = {
+      [ANNOTATION_OWNERSHIP_CONFLICTS]:
+        "ownership conflict: 'workflows/*' of agent:default/cicd-engineer and 'workflows/*' of agent:default/infrastructure-architect both claim workflows/x",
+    };
+    await renderCard(entity);
+    expect(await screen.findByTestId('ownership-conflicts')).toHaveTextContent(
+      "'workflows/*' of agent:default/cicd-engineer and 'workflows/*' of agent:default/infrastructure-architect both claim workflows/x",
+    );
+  });
+
+  it('shows no conflict panel for an agent without conflicts', async () => {
+    await renderCard(exampleAgent('network-engineer'));
+    await screen.findByTestId('entity-agent-overview');
+    expect(screen.queryByTestId('ownership-conflicts')).toBeNull();
   });
 
   it('links dependencies and dependents, blocking and non-blocking apart', async () => {

@@ -12,6 +12,7 @@ import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import useAsync from 'react-use/esm/useAsync';
 import {
+  ANNOTATION_OWNERSHIP_CONFLICTS,
   ANNOTATION_OWNERSHIP_NOTES,
   isAgentEntity,
 } from '@agent-coordination/plugin-agent-coordination-common';
@@ -74,6 +75,8 @@ export const EntityAgentOverviewCard = () => {
   const { spec } = entity;
   const rel = agentRelations(entity);
   const notes = entity.metadata.annotations?.[ANNOTATION_OWNERSHIP_NOTES];
+  const conflicts =
+    entity.metadata.annotations?.[ANNOTATION_OWNERSHIP_CONFLICTS];
   const paths = spec.ownership?.paths ?? [];
   const areas = spec.ownership?.areas ?? [];
   const communication = Array.isArray(spec.communication)
@@ -83,6 +86,18 @@ export const EntityAgentOverviewCard = () => {
   return (
     <InfoCard title="Agent" subheader={spec.role}>
       <div data-testid="entity-agent-overview">
+        {conflicts && (
+          // §4: an ownership conflict must be visible, not silently resolved.
+          <Box mb={2} data-testid="ownership-conflicts">
+            <WarningPanel severity="error" title="Ownership conflict">
+              {conflicts.split('\n').map(line => (
+                <Typography key={line} variant="body2">
+                  {line}
+                </Typography>
+              ))}
+            </WarningPanel>
+          </Box>
+        )}
         <Grid container spacing={2}>
           <Grid item xs={12} sm={6}>
             <Fact label="Agent ID">{spec.agentId}</Fact>
