@@ -6,6 +6,7 @@ import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { signalsServiceRef } from '@backstage/plugin-signals-node';
 import { migrateDatabase } from './database/migrateDatabase';
 import { loadFramework } from './framework/loadFramework';
+import { openTaskCounter } from './service/agents/openTaskCounter';
 import { createRouter } from './service/createRouter';
 import { TaskPermissions } from './service/permissions/TaskPermissions';
 import { publishTaskSignals } from './service/signals/publishTaskSignals';
@@ -66,7 +67,16 @@ export const agentCoordinationPlugin = createBackendPlugin({
           },
         });
         httpRouter.use(
-          await createRouter({ framework, httpAuth, logger, tasks, actors, catalog, taskPermissions }),
+          await createRouter({
+            framework,
+            httpAuth,
+            logger,
+            tasks,
+            actors,
+            catalog,
+            taskPermissions,
+            openTasks: openTaskCounter(db, framework),
+          }),
         );
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
       },

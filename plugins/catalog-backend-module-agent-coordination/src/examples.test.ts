@@ -18,6 +18,7 @@ import {
   type CatalogProcessorResult,
 } from '@backstage/plugin-catalog-node';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { loadFramework } from '@agent-coordination/plugin-agent-coordination-node';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AgentDirectory } from './processor/AgentDirectory';
@@ -53,7 +54,13 @@ async function processAll() {
     auth: mockServices.auth({ pluginId: 'catalog' }),
     logger,
   });
-  const agentProcessor = new AgentEntityProcessor({ directory, logger });
+  // The seed framework: the example agents are its 14 agents.
+  const { framework } = loadFramework(mockServices.rootConfig());
+  const agentProcessor = new AgentEntityProcessor({
+    directory,
+    logger,
+    framework,
+  });
   for (const agent of agents) {
     await expect(agentProcessor.validateEntityKind(agent)).resolves.toBe(true);
   }

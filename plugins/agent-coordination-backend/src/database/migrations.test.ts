@@ -1,6 +1,8 @@
+import type { TestDatabaseId } from '@backstage/backend-test-utils';
 import type { Knex } from 'knex';
 import { readdirSync } from 'fs';
 import { migrationsDirectory } from './migrateDatabase';
+import { appendEvent, loadAllEvents, rowToEvent } from './operations/events';
 import { createTestDatabases, recordEngine } from '../__testUtils__/testDatabases';
 
 const databases = createTestDatabases();
@@ -15,11 +17,31 @@ async function migrateUpTo(knex: Knex, file: string) {
   }
 }
 
+/** How the engine describes coordination_events.created_at. */
+async function createdAtColumn(knex: Knex, databaseId: TestDatabaseId) {
+  if (databaseId === 'MYSQL_8') {
+    const [rows] = await knex.raw(
+      `SELECT COLUMN_TYPE, DATETIME_PRECISION, IS_NULLABLE, COLUMN_DEFAULT, EXTRA
+       FROM information_schema.COLUMNS
+       WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'coordination_events' AND COLUMN_NAME = 'created_at'`,
+    );
+    return { ...rows[0] };
+  }
+  return knex('coordination_events').columnInfo('created_at');
+}
+
+const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
+
 describe('migrations', () => {
   it('are packaged with the plugin', () => {
     const files: string[] = require('../../package.json').files;
     expect(files).toContain('migrations');
-    expect(migrations).toEqual(['20261124000000_event_log.js', '20261125000000_tasks.js']);
+    expect(migrations).toEqual([
+      '20261124000000_event_log.js',
+      '20261125000000_tasks.js',
+      '20261126000000_dependency_lock.js',
+      '20261127000000_event_time_milliseconds.js',
+    ]);
   });
 
   it.each(databases.eachSupportedId())(
@@ -139,6 +161,140 @@ describe('migrations', () => {
 
       await knex.migrate.up({ directory: migrationsDirectory() });
       expect(await knex.schema.hasTable('coordination_tasks')).toBe(true);
+      recordEngine(databaseId);
+    },
+    60_000,
+  );
+  it.each(databases.eachSupportedId())(
+    '20261126000000_dependency_lock goes up and down on %p, keeping the tasks and their data',
+    async databaseId => {
+      const knex = await databases.init(databaseId);
+      await migrateUpTo(knex, '20261125000000_tasks.js');
+      const task = {
+        id: 't-1',
+        title: 'Plan VPC',
+        description: null,
+        kind: 'network_setup',
+        component: null,
+        assignee: null,
+        priority: 'P1',
+        estimate: null,
+        due_date: null,
+        state: 'CREATED',
+        version: 1,
+        created_by: 'user:default/guest',
+        created_at: '2026-01-01T00:00:00.000Z',
+        updated_at: '2026-01-01T00:00:00.000Z',
+      };
+      await knex('coordination_tasks').insert([task, { ...task, id: 't-2' }]);
+      await knex('coordination_task_dependencies').insert({
+        task_id: 't-2',
+        depends_on_id: 't-1',
+        blocking: true,
+        source: 'rule',
+        timeout: '8h',
+        deadline_at: '2026-01-01T08:00:00.000Z',
+        created_at: '2026-01-01T00:00:00.000Z',
+      });
+
+      await migrateUpTo(knex, '20261126000000_dependency_lock.js');
+      expect(await knex('coordination_locks').select('name')).toEqual([{ name: 'dependency_graph' }]);
+      // The row can be taken FOR UPDATE inside a transaction (a no-op on SQLite).
+      await knex.transaction(async tx => {
+        expect(await tx('coordination_locks').where({ name: 'dependency_graph' }).forUpdate().first('name')).toEqual({
+          name: 'dependency_graph',
+        });
+      });
+
+      await knex.migrate.down({ directory: migrationsDirectory() });
+      expect(await knex.schema.hasTable('coordination_locks')).toBe(false);
+      expect((await knex('coordination_tasks').orderBy('id')).map(t => t.id)).toEqual(['t-1', 't-2']);
+      expect(await knex('coordination_task_dependencies').select('task_id', 'depends_on_id')).toEqual([
+        { task_id: 't-2', depends_on_id: 't-1' },
+      ]);
+
+      await knex.migrate.up({ directory: migrationsDirectory() });
+      expect(await knex('coordination_locks').select('name')).toEqual([{ name: 'dependency_graph' }]);
+      recordEngine(databaseId);
+    },
+    60_000,
+  );
+
+  it.each(databases.eachSupportedId())(
+    '20261127000000_event_time_milliseconds goes up and down on %p, keeping the events and their times',
+    async databaseId => {
+      const knex = await databases.init(databaseId);
+      await migrateUpTo(knex, '20261126000000_dependency_lock.js');
+      const before = await createdAtColumn(knex, databaseId);
+      const event = { type: 'task.created', actor: 'user:default/guest', subject_type: 'task' };
+      // One at a time: SQLite's multi-row insert would write NULL for the omitted time.
+      await knex('coordination_events').insert({
+        ...event,
+        subject_id: 'whole-second',
+        created_at: new Date('2026-01-01T00:00:01.000Z'),
+      });
+      await knex('coordination_events').insert({ ...event, subject_id: 'default-time' });
+      const times = async () =>
+        Object.fromEntries(
+          (await knex('coordination_events').orderBy('id')).map(r => [r.subject_id, rowToEvent(r).createdAt]),
+        );
+      const written = await times();
+      expect(written['whole-second']).toBe('2026-01-01T00:00:01.000Z');
+
+      await migrateUpTo(knex, '20261127000000_event_time_milliseconds.js');
+      const up = await createdAtColumn(knex, databaseId);
+      // Milliseconds on MySQL; elsewhere the column stays as it was.
+      const millisecondDefault = expect.stringMatching(/^current_timestamp\(3\)$/i);
+      expect(up).toEqual(
+        databaseId === 'MYSQL_8'
+          ? { ...before, COLUMN_TYPE: 'timestamp(3)', DATETIME_PRECISION: 3, COLUMN_DEFAULT: millisecondDefault }
+          : before,
+      );
+      expect(await times()).toEqual(written);
+      await knex('coordination_events').insert({
+        ...event,
+        subject_id: 'with-millis',
+        created_at: new Date('2026-01-01T00:00:02.250Z'),
+      });
+      expect((await times())['with-millis']).toBe('2026-01-01T00:00:02.250Z');
+
+      await knex.migrate.down({ directory: migrationsDirectory() });
+      expect(await createdAtColumn(knex, databaseId)).toEqual(before);
+      // Every event survives; on MySQL the milliseconds go with the precision.
+      expect(await times()).toEqual({
+        ...written,
+        'with-millis': databaseId === 'MYSQL_8' ? '2026-01-01T00:00:02.000Z' : '2026-01-01T00:00:02.250Z',
+      });
+
+      await knex.migrate.up({ directory: migrationsDirectory() });
+      expect(await createdAtColumn(knex, databaseId)).toEqual(up);
+      recordEngine(databaseId);
+    },
+    60_000,
+  );
+
+  // SQLite's CURRENT_TIMESTAMP default has whole seconds, and the migration leaves it.
+  it.each(databases.eachSupportedId().filter(([id]) => id !== 'SQLITE_3'))(
+    'gives events written within the same second distinct millisecond times on %p',
+    async databaseId => {
+      const knex = await databases.init(databaseId);
+      await knex.migrate.latest({ directory: migrationsDirectory() });
+      const event = (id: string) => ({
+        type: 'task.updated',
+        actor: 'user:default/guest',
+        actorAgent: null,
+        subject: { type: 'task', id },
+        before: null,
+        after: null,
+        reason: null,
+      });
+      await appendEvent(knex, event('first'));
+      await sleep(20);
+      await appendEvent(knex, event('second'));
+      const [first, second] = (await loadAllEvents(knex)).map(e => Date.parse(e.createdAt));
+      // With whole seconds they would be equal, or a whole second apart.
+      expect(second - first).toBeGreaterThan(0);
+      expect(second - first).toBeLessThan(1000);
       recordEngine(databaseId);
     },
     60_000,

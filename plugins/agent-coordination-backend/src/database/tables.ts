@@ -10,6 +10,7 @@ export const LABELS = 'coordination_task_labels';
 export const DEPENDENCIES = 'coordination_task_dependencies';
 export const EVENTS = 'coordination_events';
 export const IDEMPOTENCY_KEYS = 'coordination_idempotency_keys';
+export const LOCKS = 'coordination_locks';
 
 export interface TaskRow {
   id: string;

@@ -41,6 +41,7 @@ describe('openapi.yaml', () => {
       catalog: catalogServiceMock(),
       // Never consulted: the route table is built without calling handlers.
       taskPermissions: {} as TaskPermissions,
+      openTasks: async () => new Map(),
     });
     const served = (router.stack as Layer[])
       .filter(l => l.route)
@@ -52,6 +53,21 @@ describe('openapi.yaml', () => {
       .map(o => `${o.method} ${o.path}`)
       .sort();
     expect(served).toEqual(documented);
+  });
+
+  it('documents the 503 of a change that kept colliding on every route that changes tasks', () => {
+    const busy = operations(spec)
+      .filter(({ op }) => '503' in ((op as { responses?: object }).responses ?? {}))
+      .map(o => `${o.method} ${o.path}`)
+      .sort();
+    expect(busy).toEqual([
+      'delete /tasks/{id}/dependencies/{dependsOnId}',
+      'patch /tasks/{id}',
+      'post /tasks',
+      'post /tasks/{id}/dependencies',
+      'post /tasks/{id}/transitions',
+    ]);
+    expect(spec.components.responses.Busy).toBeDefined();
   });
 
   it('marks only /health as callable without credentials', () => {

@@ -5,6 +5,7 @@ import type {
 import type { CoordinationFramework } from '@agent-coordination/plugin-agent-coordination-common';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import type { Router } from 'express';
+import type { OpenTaskCounter } from './agents/openTaskCounter';
 import type { TaskPermissions } from './permissions/TaskPermissions';
 import type { ActorResolver } from './tasks/Actor';
 import type { TaskService } from './tasks/TaskService';
@@ -23,4 +24,6 @@ export interface RouteContext {
   catalog: CatalogService;
   /** The permission policy's say on tasks, asked before the framework's rules. */
   taskPermissions: TaskPermissions;
+  /** Open tasks per agent for GET /agents, given the caller's task list filter. */
+  openTasks: OpenTaskCounter;
 }

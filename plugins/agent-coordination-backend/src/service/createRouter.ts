@@ -6,6 +6,7 @@ import type { CoordinationFramework } from '@agent-coordination/plugin-agent-coo
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import express from 'express';
 import Router from 'express-promise-router';
+import type { OpenTaskCounter } from './agents/openTaskCounter';
 import { addTaskDependency } from './endpoints/addTaskDependency';
 import { createTask } from './endpoints/createTask';
 import { getAgentGraph } from './endpoints/getAgentGraph';
@@ -36,6 +37,7 @@ export interface RouterOptions {
   actors: ActorResolver;
   catalog: CatalogService;
   taskPermissions: TaskPermissions;
+  openTasks: OpenTaskCounter;
 }
 
 /**

@@ -26,7 +26,11 @@ export interface AgentSummary {
   dependents: AgentLink[];
   dependenciesCount: number;
   dependentsCount: number;
-  /** Tasks assigned to the agent and not finished. */
+  /**
+   * Tasks assigned to the agent (the framework agent whose id is
+   * `entity.spec.agentId`) and not in a terminal lifecycle state, among the
+   * tasks the caller may read; 0 when the caller may not read tasks.
+   */
   openTasks: number;
 }
 

@@ -345,6 +345,34 @@ describe('graph properties', () => {
     );
   });
 
+  it('the order is the smallest-ready-node-first order of a naive scan', () => {
+    // The real one sweeps a cursor and keeps only nodes that become ready
+    // behind it in a heap; this reference looks at every node at every step.
+    fc.assert(
+      fc.property(anyGraphArb, fc.boolean(), (g, blockingOnly) => {
+        const { order, cyclic } = topologicalOrder(g, { blockingOnly });
+        const onCycle = new Set(cyclic);
+        const deps = new Map<string, string[]>(g.nodes.map(v => [v, []]));
+        for (const e of g.edges) {
+          if (blockingOnly && !e.blocking) continue;
+          if (onCycle.has(e.from) || onCycle.has(e.to)) continue;
+          deps.get(e.from)?.push(e.to);
+        }
+        const done = new Set<string>();
+        const expected: string[] = [];
+        for (;;) {
+          const next = g.nodes.find(
+            v => !onCycle.has(v) && !done.has(v) && deps.get(v)!.every(d => done.has(d)),
+          );
+          if (next === undefined) break;
+          done.add(next);
+          expected.push(next);
+        }
+        expect(order).toEqual(expected);
+      }),
+    );
+  });
+
   it('a graph built acyclic has no cycles', () => {
     fc.assert(
       fc.property(dagArb, ({ g }) => {

@@ -474,6 +474,9 @@ class MinHeap {
   get length() {
     return this.size;
   }
+  peek(): number {
+    return this.data[0];
+  }
   push(x: number) {
     const d = this.data;
     let i = this.size++;
@@ -503,14 +506,21 @@ class MinHeap {
   }
 }
 
-/** Acyclic nodes in dependency-first order, as indices. */
+/**
+ * Acyclic nodes in dependency-first order, as indices: at each step the
+ * ready node (all dependencies emitted) with the lowest index. A cursor sweeps
+ * the indices once and emits ready nodes as it meets them; only a node that
+ * becomes ready behind the cursor (it depends on something with a higher
+ * index) waits in the heap. Plans mostly list dependencies before their
+ * dependents, so the heap stays nearly empty and the order costs O(n + m)
+ * instead of O(n log n), with the same result as a heap of every ready node.
+ */
 function orderIndices(c: Compiled, cyclic: Int32Array): Int32Array {
   const n = c.names.length;
   const { depStart, depTargets, revStart, revTargets } = c;
   // Edges touching a cyclic node are dropped: what remains is a DAG, and a
   // node that merely waits on a cycle still gets its place in the order.
   const pending = ints(n);
-  const heap = new MinHeap(n);
   for (let v = 0; v < n; v++) {
     if (cyclic[v]) continue;
     let count = 0;
@@ -518,16 +528,23 @@ function orderIndices(c: Compiled, cyclic: Int32Array): Int32Array {
       if (!cyclic[depTargets[i]]) count++;
     }
     pending[v] = count;
-    if (count === 0) heap.push(v);
   }
+  const behind = new MinHeap(n);
   const out = ints(n);
   let k = 0;
-  while (heap.length > 0) {
-    const v = heap.pop();
+  let cursor = 0;
+  for (;;) {
+    const top = behind.length > 0 ? behind.peek() : n;
+    while (cursor < top && (cyclic[cursor] || pending[cursor] !== 0)) cursor++;
+    let v: number;
+    if (cursor < top) v = cursor++;
+    else if (behind.length > 0) v = behind.pop();
+    else break;
     out[k++] = v;
     for (let i = revStart[v]; i < revStart[v + 1]; i++) {
       const w = revTargets[i];
-      if (!cyclic[w] && --pending[w] === 0) heap.push(w);
+      // A node ahead of the cursor is emitted when the cursor reaches it.
+      if (!cyclic[w] && --pending[w] === 0 && w < cursor) behind.push(w);
     }
   }
   return out.subarray(0, k);
@@ -629,14 +646,16 @@ function weightsOf(c: Compiled, weights?: Record<string, number>) {
   if (!weights) return w;
   for (let v = 0; v < c.names.length; v++) {
     const name = c.names[v];
-    if (!Object.prototype.hasOwnProperty.call(weights, name)) continue;
+    // One lookup for the common case. Object.prototype has no number-valued
+    // properties, so only a non-number needs the own-property check that
+    // tells an invalid weight from an inherited name ('constructor').
     const value = weights[name];
-    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-      throw new Error(
-        `invalid weight for node '${name}': expected a finite number >= 0, got ${String(
-          value,
-        )}`,
-      );
+    if (typeof value !== 'number') {
+      if (value === undefined || !Object.prototype.hasOwnProperty.call(weights, name)) continue;
+      throw new Error(`invalid weight for node '${name}': expected a finite number >= 0, got ${String(value)}`);
+    }
+    if (!Number.isFinite(value) || value < 0) {
+      throw new Error(`invalid weight for node '${name}': expected a finite number >= 0, got ${String(value)}`);
     }
     w[v] = value;
   }
@@ -657,7 +676,8 @@ function longestChain(
   const prev = ints(n, -1);
   // `order` has dependencies first, so each node's dependencies are final
   // by the time it is visited.
-  for (const v of order) {
+  for (let j = 0; j < order.length; j++) {
+    const v = order[j];
     let bestDep = -1;
     let bestLen = 0;
     for (let i = depStart[v]; i < depStart[v + 1]; i++) {

@@ -77,6 +77,20 @@ export function expandTransitions(
   return out;
 }
 
+/**
+ * expandTransitions, computed once per definition: the checks run on every
+ * transition request, and a framework is immutable once loaded.
+ */
+const expandedCache = new WeakMap<LifecycleDefinition, readonly ExpandedTransition[]>();
+function expanded(def: LifecycleDefinition): readonly ExpandedTransition[] {
+  let out = expandedCache.get(def);
+  if (!out) {
+    out = expandTransitions(def);
+    expandedCache.set(def, out);
+  }
+  return out;
+}
+
 function permits(
   t: LifecycleTransition | ExpandedTransition,
   roles: ActorRole[],
@@ -96,7 +110,7 @@ export function allowedTransitions(
 ): Array<{ to: string; trigger: string }> {
   const out: Array<{ to: string; trigger: string }> = [];
   const seen = new Set<string>();
-  for (const t of expandTransitions(def)) {
+  for (const t of expanded(def)) {
     if (t.from !== state || !permits(t, roles)) continue;
     const key = `${t.to}\u0000${t.trigger}`;
     if (seen.has(key)) continue;
@@ -132,11 +146,11 @@ export function checkTransition(
       };
     }
   }
-  const expanded = expandTransitions(def);
-  const candidates = expanded.filter(t => t.from === from && t.to === to);
+  const all = expanded(def);
+  const candidates = all.filter(t => t.from === from && t.to === to);
   if (candidates.length === 0) {
     const targets = [
-      ...new Set(expanded.filter(t => t.from === from).map(t => t.to)),
+      ...new Set(all.filter(t => t.from === from).map(t => t.to)),
     ];
     return {
       allowed: false,

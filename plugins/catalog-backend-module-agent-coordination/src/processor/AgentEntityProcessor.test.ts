@@ -2,13 +2,19 @@ import { mockServices } from '@backstage/backend-test-utils';
 import { stringifyEntityRef, type Entity } from '@backstage/catalog-model';
 import type { CatalogProcessorResult } from '@backstage/plugin-catalog-node';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import type { CoordinationFramework } from '@agent-coordination/plugin-agent-coordination-common';
+import { loadFramework } from '@agent-coordination/plugin-agent-coordination-node';
 import { AgentDirectory } from './AgentDirectory';
 import { AgentEntityProcessor } from './AgentEntityProcessor';
 import { testAgent } from './testAgents';
 
 const location = { type: 'url', target: 'https://example.com/agents.yaml' };
+const seed = loadFramework(mockServices.rootConfig()).framework;
 
-function setup(catalogEntities: Entity[] = []) {
+function setup(
+  catalogEntities: Entity[] = [],
+  framework: CoordinationFramework = seed,
+) {
   const catalog = catalogServiceMock({ entities: catalogEntities });
   const logger = mockServices.logger.mock();
   const directory = new AgentDirectory({
@@ -16,7 +22,7 @@ function setup(catalogEntities: Entity[] = []) {
     auth: mockServices.auth({ pluginId: 'catalog' }),
     logger,
   });
-  const processor = new AgentEntityProcessor({ directory, logger });
+  const processor = new AgentEntityProcessor({ directory, logger, framework });
   /** validate + postProcess, as the catalog runs them. */
   const process = async (entity: Entity) => {
     const results: CatalogProcessorResult[] = [];
@@ -80,6 +86,60 @@ describe('AgentEntityProcessor.validateEntityKind', () => {
     ).rejects.toThrow(
       '/spec/authority must be equal to one of the allowed values - allowedValues: FULL,SENIOR,STANDARD',
     );
+  });
+
+  it("rejects a tier the framework does not define, naming the entity and the framework's tiers", async () => {
+    await expect(
+      processor.validateEntityKind(testAgent('x', { tier: 7 })),
+    ).rejects.toThrow(
+      new TypeError(
+        'Agent agent:default/x: spec.tier 7 is not a tier of framework terraform-atmos-platform (1 Coordination Layer, 2 Infrastructure Layer, 3 Platform Layer, 4 Operations Layer, 5 Quality & Documentation)',
+      ),
+    );
+  });
+
+  it("rejects an authority level the framework does not define, naming the entity and the framework's levels", async () => {
+    // The schema admits FULL, SENIOR and STANDARD; a framework may define fewer.
+    const twoLevels: CoordinationFramework = {
+      ...seed,
+      authorityLevels: seed.authorityLevels.filter(a => a.id !== 'SENIOR'),
+    };
+    const strict = setup([], twoLevels).processor;
+    await expect(
+      strict.validateEntityKind(testAgent('x', { authority: 'SENIOR' })),
+    ).rejects.toThrow(
+      new TypeError(
+        "Agent agent:default/x: spec.authority 'SENIOR' is not an authority level of framework terraform-atmos-platform (FULL, STANDARD)",
+      ),
+    );
+    await expect(
+      strict.validateEntityKind(testAgent('y', { authority: 'FULL' })),
+    ).resolves.toBe(true);
+  });
+
+  it('names both problems at once, in the namespace of the entity', async () => {
+    const agent = testAgent('x', { tier: 6 });
+    agent.metadata.namespace = 'platform';
+    const strict = setup([], {
+      ...seed,
+      authorityLevels: [{ id: 'FULL', description: 'All of it' }],
+    }).processor;
+    await expect(strict.validateEntityKind(agent)).rejects.toThrow(
+      "Agent agent:platform/x: spec.tier 6 is not a tier of framework terraform-atmos-platform (1 Coordination Layer, 2 Infrastructure Layer, 3 Platform Layer, 4 Operations Layer, 5 Quality & Documentation); spec.authority 'STANDARD' is not an authority level of framework terraform-atmos-platform (FULL)",
+    );
+  });
+
+  it('does not remember an agent the framework rejects for the cross-agent checks', async () => {
+    const { processor: p, process } = setup();
+    await expect(
+      p.validateEntityKind(testAgent('bad-tier', { tier: 9 })),
+    ).rejects.toThrow('spec.tier 9');
+    const { errors } = await process(
+      testAgent('a', { dependsOn: ['bad-tier'] }),
+    );
+    expect(errors).toEqual([
+      'spec.dependsOn: agent:default/bad-tier is not an Agent in the catalog',
+    ]);
   });
 
   it('rejects a dependency on another kind', async () => {

@@ -31,17 +31,21 @@ import {
   isAgentEntity,
   resolveAgentRefs,
   type AgentEntityV1alpha1,
+  type CoordinationFramework,
 } from '@agent-coordination/plugin-agent-coordination-common';
 import type { AgentDirectory } from './AgentDirectory';
+import { checkAgainstFramework } from './checkAgainstFramework';
 import { emitRelationPair } from './relationPair';
 
 /**
  * The Agent kind in the catalog.
  *
- * Mistakes in one entity (schema, refs to the wrong kind, self-dependency)
- * fail validateEntityKind, like any kind's schema errors. Mistakes that need
- * the other agents (unknown dependency, blocking cycle, ownership conflict,
- * duplicate agentId) are found in postProcessEntity against the
+ * Mistakes in one entity (schema, a tier or authority level the framework
+ * does not define, refs to the wrong kind, self-dependency) fail
+ * validateEntityKind, like any kind's schema errors; the framework is the
+ * one the backend plugin serves (agentCoordination.framework.file). Mistakes
+ * that need the other agents (unknown dependency, blocking cycle, ownership
+ * conflict, duplicate agentId) are found in postProcessEntity against the
  * AgentDirectory and emitted as input errors, all of them at once, so the
  * entity page lists every problem. Errors do not hide an agent that was once
  * valid: the catalog keeps serving its last good version with the errors
@@ -52,10 +56,17 @@ import { emitRelationPair } from './relationPair';
 export class AgentEntityProcessor implements CatalogProcessor {
   readonly #directory: AgentDirectory;
   readonly #logger: LoggerService;
+  readonly #framework: CoordinationFramework;
 
-  constructor(options: { directory: AgentDirectory; logger: LoggerService }) {
+  constructor(options: {
+    directory: AgentDirectory;
+    logger: LoggerService;
+    /** Defines the tiers and authority levels an Agent may have. */
+    framework: CoordinationFramework;
+  }) {
     this.#directory = options.directory;
     this.#logger = options.logger;
+    this.#framework = options.framework;
   }
 
   getProcessorName(): string {
@@ -65,6 +76,7 @@ export class AgentEntityProcessor implements CatalogProcessor {
   async validateEntityKind(entity: Entity): Promise<boolean> {
     if (!(await agentEntityV1alpha1Validator.check(entity))) return false;
     const agent = entity as AgentEntityV1alpha1;
+    checkAgainstFramework(agent, this.#framework);
     resolveAgentRefs(agent);
     this.#directory.remember(agent);
     return true;

@@ -43,16 +43,24 @@ export function rowToEvent(row: EventRow): CoordinationEvent {
 }
 
 export async function appendEvent(tx: Knex, event: NewEvent): Promise<void> {
-  await tx(EVENTS).insert({
-    type: event.type,
-    actor: event.actor,
-    actor_agent: event.actorAgent,
-    subject_type: event.subject.type,
-    subject_id: event.subject.id,
-    before: toJson(event.before),
-    after: toJson(event.after),
-    reason: event.reason,
-  });
+  await appendEvents(tx, [event]);
+}
+
+/** Several events in one INSERT; ids follow the order given. */
+export async function appendEvents(tx: Knex, events: NewEvent[]): Promise<void> {
+  if (events.length === 0) return;
+  await tx(EVENTS).insert(
+    events.map(event => ({
+      type: event.type,
+      actor: event.actor,
+      actor_agent: event.actorAgent,
+      subject_type: event.subject.type,
+      subject_id: event.subject.id,
+      before: toJson(event.before),
+      after: toJson(event.after),
+      reason: event.reason,
+    })),
+  );
 }
 
 /**

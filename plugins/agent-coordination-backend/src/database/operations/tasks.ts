@@ -9,20 +9,26 @@ import {
   type TaskRow,
 } from '../tables';
 import { dependencyToRow, rowToDependency, rowToTask, taskToRow } from '../taskRows';
+import { withReadMode, type ReadMode } from './readMode';
 
 /** Tasks by id, with labels and dependencies; missing ids are absent. */
 export async function loadTasks(
   db: Knex,
   ids: string[],
+  mode: ReadMode = 'plain',
 ): Promise<Map<string, TaskSnapshot>> {
   const unique = [...new Set(ids)];
   const out = new Map<string, TaskSnapshot>();
   if (unique.length === 0) return out;
   // One after another: inside a transaction the three share one connection,
   // and pg refuses (deprecates) overlapping queries on a client.
-  const rows = await db<TaskRow>(TASKS).whereIn('id', unique);
-  const labels = await db<LabelRow>(LABELS).whereIn('task_id', unique);
-  const deps = await db<DependencyRow>(DEPENDENCIES).whereIn('task_id', unique);
+  const rows: TaskRow[] = await withReadMode(db, db<TaskRow>(TASKS).whereIn('id', unique), mode);
+  const labels: LabelRow[] = await withReadMode(db, db<LabelRow>(LABELS).whereIn('task_id', unique), mode);
+  const deps: DependencyRow[] = await withReadMode(
+    db,
+    db<DependencyRow>(DEPENDENCIES).whereIn('task_id', unique),
+    mode,
+  );
   for (const row of rows) {
     out.set(
       row.id,
@@ -41,6 +47,23 @@ export async function loadTask(
   id: string,
 ): Promise<TaskSnapshot | undefined> {
   return (await loadTasks(db, [id])).get(id);
+}
+
+/**
+ * Tasks by id as they are now, each row locked FOR UPDATE until the
+ * transaction ends: a transaction that changed one of them has committed,
+ * and one that wants to change one waits for this one. Rows are locked in
+ * id order, so two transactions locking the same tasks queue rather than
+ * deadlock.
+ */
+export async function loadTasksForUpdate(
+  tx: Knex.Transaction,
+  ids: string[],
+): Promise<Map<string, TaskSnapshot>> {
+  const unique = [...new Set(ids)].sort();
+  if (unique.length === 0) return new Map();
+  await tx(TASKS).whereIn('id', unique).orderBy('id').forUpdate().select('id');
+  return loadTasks(tx, unique, 'latest');
 }
 
 export async function insertTask(tx: Knex, task: TaskSnapshot): Promise<void> {
@@ -102,11 +125,14 @@ export async function updateTask(
 export async function loadStates(
   db: Knex,
   ids: string[],
+  mode: ReadMode = 'plain',
 ): Promise<Map<string, string>> {
-  const unique = [...new Set(ids)];
+  const unique = [...new Set(ids)].sort();
   if (unique.length === 0) return new Map();
-  const rows: Array<{ id: string; state: string }> = await db(TASKS)
-    .whereIn('id', unique)
-    .select('id', 'state');
+  const rows: Array<{ id: string; state: string }> = await withReadMode(
+    db,
+    db(TASKS).whereIn('id', unique).orderBy('id').select('id', 'state'),
+    mode,
+  );
   return new Map(rows.map(r => [r.id, r.state]));
 }

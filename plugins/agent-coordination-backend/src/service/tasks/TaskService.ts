@@ -10,6 +10,7 @@ import type {
   UpdateTaskRequest,
 } from '@agent-coordination/plugin-agent-coordination-common';
 import { allowedTransitions } from '@agent-coordination/plugin-agent-coordination-common';
+import { ServiceUnavailableError } from '@backstage/errors';
 import type { Knex } from 'knex';
 import type { NewEvent } from '../../database/operations/events';
 import { listEvents } from '../../database/operations/events';
@@ -19,6 +20,7 @@ import {
 } from '../../database/operations/overdueDependencies';
 import { listTaskIds, type TaskFilter, type TaskKey } from '../../database/operations/listTasks';
 import { loadTask, loadTasks } from '../../database/operations/tasks';
+import { isRetryableTransactionError } from '../../database/retryableTransactionError';
 import { StaleVersionError } from '../errors';
 import { SYSTEM_ACTOR, type Actor } from './Actor';
 import { addDependency } from './commands/addDependency';
@@ -33,6 +35,7 @@ import { lifecycleStates, type LifecycleStates } from './lifecycleStates';
 import { overdueAlerts } from './overdueAlerts';
 import { rolesFor } from './roles';
 import { TaskWriter, LostUpdate } from './TaskWriter';
+import { TransitionBatcher } from './TransitionBatcher';
 
 /** Called after a commit with the events it wrote; where signals and notifications plug in. */
 export type TaskChangeListener = (events: NewEvent[]) => void | Promise<void>;
@@ -55,6 +58,15 @@ export interface Outcome<T> {
 const SIDE_CONFLICT_RETRIES = 3;
 
 /**
+ * How often a change is run again when the database aborted its transaction
+ * for colliding with concurrent ones (deadlock, serialization failure, lock
+ * wait timeout), and the base of the jittered pause before each run: about
+ * 10-30 ms, then 20-60, then 40-120.
+ */
+const COLLISION_RETRIES = 3;
+const COLLISION_BACKOFF_MS = 20;
+
+/**
  * Tasks: the rules of -common applied to the store, every change one
  * transaction with its events. Sits between the router and the store so that
  * permission checks (which need the caller's credentials, carried on the
@@ -68,6 +80,7 @@ export class TaskService {
   private readonly listeners: TaskChangeListener[] = [];
   private readonly idempotency: IdempotentRequests;
   private readonly logger?: TaskServiceOptions['logger'];
+  private readonly transitions: TransitionBatcher;
 
   constructor(options: TaskServiceOptions) {
     this.db = options.db;
@@ -76,6 +89,15 @@ export class TaskService {
     this.clock = options.clock ?? (() => new Date());
     this.idempotency = new IdempotentRequests(options.db);
     this.logger = options.logger;
+    this.transitions = new TransitionBatcher({
+      db: options.db,
+      framework: options.framework,
+      lifecycle: this.lifecycle,
+      clock: this.clock,
+      single: (actor, id, input) =>
+        this.change(actor, 200, id, ctx => transitionTask(ctx, id, input)),
+      announce: events => this.announce(events),
+    });
   }
 
   onChange(listener: TaskChangeListener): void {
@@ -95,7 +117,9 @@ export class TaskService {
     id: string,
     input: TransitionTaskRequest,
     idempotency?: IdempotencyRequest,
-  ) {
+  ): Promise<Outcome<TaskChangeResponse>> {
+    // A keyed request claims its key in its own transaction; the rest are group-committed.
+    if (!idempotency) return this.transitions.submit(actor, id, input);
     return this.change(actor, 200, id, ctx => transitionTask(ctx, id, input), idempotency);
   }
 
@@ -182,7 +206,9 @@ export class TaskService {
     command: (ctx: CommandContext) => Promise<CommandResult>,
     idempotency?: IdempotencyRequest,
   ): Promise<Outcome<TaskChangeResponse>> {
-    for (let attempt = 0; ; attempt++) {
+    let sideConflicts = 0;
+    let collisions = 0;
+    for (;;) {
       try {
         return await this.idempotency.run<TaskChangeResponse>(
           actor.principal,
@@ -201,11 +227,35 @@ export class TaskService {
           },
         );
       } catch (error) {
+        if (isRetryableTransactionError(error)) {
+          // The whole transaction was rolled back, an Idempotency-Key's claim
+          // included, so running it again from the start is safe: it claims
+          // the key again, or replays a response committed meanwhile.
+          if (collisions++ < COLLISION_RETRIES) {
+            await this.pauseBeforeRetry(collisions);
+            continue;
+          }
+          throw this.unavailable(error as Error, collisions);
+        }
         if (!(error instanceof LostUpdate)) throw error;
-        if (error.taskId !== subjectId && attempt < SIDE_CONFLICT_RETRIES) continue;
+        if (error.taskId !== subjectId && sideConflicts++ < SIDE_CONFLICT_RETRIES) continue;
         throw await this.staleVersion(error);
       }
     }
+  }
+
+  /** Jittered, so transactions that deadlocked each other do not meet again in step. */
+  private pauseBeforeRetry(retry: number): Promise<void> {
+    const ms = COLLISION_BACKOFF_MS * 2 ** (retry - 1) * (0.5 + Math.random());
+    return new Promise(resolve => setTimeout(resolve, ms));
+  }
+
+  /** The 503 for a change that kept colliding; the database's error (with its SQL) goes to the log only. */
+  private unavailable(error: Error, attempts: number): ServiceUnavailableError {
+    this.logger?.warn(`agent-coordination change aborted by the database ${attempts} times`, error);
+    return new ServiceUnavailableError(
+      `The change was not applied: the database aborted it ${attempts} times because it collided with concurrent changes to the same tasks (deadlock or lock timeout). Nothing was written; send the request again.`,
+    );
   }
 
   private async staleVersion(error: LostUpdate): Promise<StaleVersionError> {

@@ -70,16 +70,28 @@ export class TaskWriter {
     reason: string | null,
     actor: Actor,
   ) {
-    const event: NewEvent = {
-      type,
-      actor: actor.principal,
-      actorAgent: actor.agent?.key ?? null,
-      subject: { type: 'task', id: taskId },
-      before,
-      after,
-      reason,
-    };
+    const event = taskEvent(type, taskId, before, after, reason, actor);
     await appendEvent(this.tx, event);
     this.events.push(event);
   }
+}
+
+/** The event row of one change to a task. */
+export function taskEvent(
+  type: string,
+  taskId: string,
+  before: unknown,
+  after: unknown,
+  reason: string | null,
+  actor: Actor,
+): NewEvent {
+  return {
+    type,
+    actor: actor.principal,
+    actorAgent: actor.agent?.key ?? null,
+    subject: { type: 'task', id: taskId },
+    before,
+    after,
+    reason,
+  };
 }

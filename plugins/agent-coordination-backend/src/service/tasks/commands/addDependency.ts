@@ -4,13 +4,15 @@ import {
 } from '@agent-coordination/plugin-agent-coordination-common';
 import { ConflictError, InputError } from '@backstage/errors';
 import { loadDependencyEdges } from '../../../database/operations/dependencies';
-import { loadTask, loadTasks } from '../../../database/operations/tasks';
+import { lockDependencyGraph } from '../../../database/operations/lockDependencyGraph';
+import { loadStates, loadTask, loadTasks } from '../../../database/operations/tasks';
 import { buildDependency } from '../taskModel';
 import { blockIfWaiting } from './autoBlock';
 import { checkVersion, requireTask, type CommandContext, type CommandResult } from './CommandContext';
 
+/** Call with the dependency graph lock held, so the edges read include every committed addition. */
 async function refuseCycle(ctx: CommandContext, from: string, to: string) {
-  const edges = await loadDependencyEdges(ctx.writer.tx);
+  const edges = await loadDependencyEdges(ctx.writer.tx, 'latest');
   edges.push({ from, to, blocking: true });
   const nodes = [...new Set(edges.flatMap(e => [e.from, e.to]))];
   // The graph was acyclic before, so any cycle found runs through the new edge.
@@ -32,6 +34,9 @@ export async function addDependency(
   input: AddDependencyRequest,
 ): Promise<CommandResult> {
   const { writer, lifecycle, framework } = ctx;
+  // Additions one at a time, each checking a graph that holds all the others'
+  // edges: two concurrent ones could otherwise close a cycle between them.
+  await lockDependencyGraph(writer.tx);
   const task = await requireTask(writer.tx, id);
   checkVersion(task, input.version);
   if (lifecycle.terminal.includes(task.state)) {
@@ -57,5 +62,12 @@ export async function addDependency(
     },
     `depends on ${input.taskId} (${why})`,
   );
+  if (dependency.blocking && saved.state === lifecycle.running) {
+    // Until this commits, a transaction completing the target cannot see the
+    // new edge, so it would not release this task once blocked here.
+    // Share-locking the target orders the two: its completion waits for
+    // this commit, or this reads the completion.
+    await loadStates(writer.tx, [input.taskId], 'share');
+  }
   return blockIfWaiting(ctx, saved);
 }
