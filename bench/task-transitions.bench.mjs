@@ -9,7 +9,7 @@
  * plugin on it (bench/transitions-backend.ts, on 127.0.0.1), and a bare
  * express + knex server doing one UPDATE per request on the same database;
  * drives each with autocannon (64 connections, BENCH_SECONDS each, default
- * 15, in BENCH_ROUNDS alternating rounds, default 5) and compares the
+ * 21, in BENCH_ROUNDS alternating rounds, default 7) and compares the
  * medians of the per-round ratios. Targets: >= 60 % of the baseline's throughput, p99 at
  * most 3x the baseline's. There is one task per connection; a request
  * checks one out, moves it IN_PROGRESS -> REVIEW or back with the version
@@ -30,10 +30,10 @@ import knexFactory from 'knex';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const PG = process.env.BENCH_PG ?? 'postgresql://postgres@127.0.0.1:5432';
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 21);
 // The machine is shared: the two servers take turns in short rounds, so a
 // burst of someone else's load hits both rather than one.
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 // Both servers get the JIT warm before any round counts.
 const WARMUP_SECONDS = 5;
 const CONNECTIONS = 64;
