@@ -133,7 +133,9 @@ async function seedTasks(base) {
  * two requests ever race on a task. (autocannon resets a connection's context
  * after every response, so a slot cannot simply live in the context.)
  */
-function drive(url, slots, { path, body, next }, duration) {
+const flip = state => (state === 'REVIEW' ? 'IN_PROGRESS' : 'REVIEW');
+
+function drive(url, slots, path, duration) {
   // Requests cut off at the end of the previous run may have been applied
   // without their answer being read: callers refresh the slots first.
   const free = [...slots];
@@ -147,11 +149,15 @@ function drive(url, slots, { path, body, next }, duration) {
         method: 'POST',
         setupRequest(req, ctx) {
           ctx.slot = free.shift();
-          return { ...req, path: path(ctx.slot), body: JSON.stringify(body(ctx.slot)) };
+          return { ...req, path: path(ctx.slot), body: JSON.stringify({ to: flip(ctx.slot.state), version: ctx.slot.version }) };
         },
         onResponse(status, resBody, ctx) {
           // A 409 carries the current row too: take its version and go on.
-          if (status === 200 || status === 409) next(ctx.slot, resBody);
+          if (status === 200 || status === 409) {
+            const { task } = JSON.parse(resBody);
+            ctx.slot.version = task.version;
+            ctx.slot.state = task.state;
+          }
           free.push(ctx.slot);
         },
       },
@@ -192,24 +198,10 @@ async function main() {
     const base = `http://127.0.0.1:${port}/api/agent-coordination`;
     await waitFor(`${base}/health`, 120_000);
     const tasks = await seedTasks(base);
-    const flip = s => (s === 'REVIEW' ? 'IN_PROGRESS' : 'REVIEW');
     const plugin = async duration => {
       await settle();
       for (const t of tasks) Object.assign(t, await api(base, 'GET', `/tasks/${t.id}`));
-      return drive(
-        `http://127.0.0.1:${port}`,
-        tasks,
-        {
-          path: t => `/api/agent-coordination/tasks/${t.id}/transitions`,
-          body: t => ({ to: flip(t.state), version: t.version }),
-          next: (t, resBody) => {
-            const { task } = JSON.parse(resBody);
-            t.version = task.version;
-            t.state = task.state;
-          },
-        },
-        duration,
-      );
+      return drive(`http://127.0.0.1:${port}`, tasks, t => `/api/agent-coordination/tasks/${t.id}/transitions`, duration);
     };
 
     // The baseline writes to the same database as the plugin, through its own pool.
@@ -227,39 +219,12 @@ async function main() {
       await settle();
       const current = new Map((await db('bench_baseline').select()).map(r => [r.id, r]));
       for (const r of rows) Object.assign(r, current.get(r.id));
-      return drive(
-        `http://127.0.0.1:${basePort}`,
-        rows,
-        {
-          path: r => `/rows/${r.id}`,
-          body: r => ({ to: flip(r.state), version: r.version }),
-          next: (r, resBody) => {
-            const { task } = JSON.parse(resBody);
-            r.version = task.version;
-            r.state = task.state;
-          },
-        },
-        duration,
-      );
+      return drive(`http://127.0.0.1:${basePort}`, rows, r => `/rows/${r.id}`, duration);
     };
 
     // The Backstage floor: a route of the same backend that only authenticates and answers.
     const floorSlots = tasks.map((_, i) => ({ id: `floor-${i}`, state: 'IN_PROGRESS', version: 1 }));
-    const floor = duration =>
-      drive(
-        `http://127.0.0.1:${port}`,
-        floorSlots,
-        {
-          path: r => `/api/bench/rows/${r.id}`,
-          body: r => ({ to: flip(r.state), version: r.version }),
-          next: (r, resBody) => {
-            const { task } = JSON.parse(resBody);
-            r.version = task.version;
-            r.state = task.state;
-          },
-        },
-        duration,
-      );
+    const floor = duration => drive(`http://127.0.0.1:${port}`, floorSlots, r => `/api/bench/rows/${r.id}`, duration);
     const servers = { plugin, floor, baseline };
 
     const roundSeconds = Math.max(1, Math.round(SECONDS / ROUNDS));

@@ -14,3 +14,9 @@ if (typeof window !== 'undefined' && !('getBBox' in SVGElement.prototype)) {
 // Lazy-loaded extensions and material-table render slowly on a busy 2-core
 // machine; the default one second for findBy* made suites flaky there.
 configure({ asyncUtilTimeout: 5000 });
+
+// UI and database tests can take more than jest's default 5 s on a loaded
+// 2-core CI machine. Set here: `testTimeout` in a package's jest config is a
+// global option that `backstage-cli repo test` (one jest run, many projects)
+// ignores per package.
+jest.setTimeout(60_000);
