@@ -94,11 +94,13 @@ export const checks = [
       await page.waitForURL(/\/agent-coordination\/registry/);
       const rows = page.locator('[data-testid^="registry-agent-"]');
       await rows.first().waitFor({ timeout: 60_000 });
-      await tallScreenshot(page, join(shots, 'registry.png'), 1_350);
+      // The catalog stores an agent only once the agents it depends on are
+      // in: right after start-up the list can still be filling up.
       await pollCount(page, async () => {
         await rows.first().waitFor({ timeout: 30_000 }).catch(() => {});
         return rows.count();
       }, 14, 'registry rows', 30_000, missingAgents(rows, 'registry-agent-'));
+      await tallScreenshot(page, join(shots, 'registry.png'), 1_350);
       const network = page.getByTestId('registry-agent-network-engineer').getByRole('link');
       assert(
         (await network.getAttribute('href')) === '/catalog/default/agent/network-engineer',

@@ -1,11 +1,13 @@
 // Starts the built portal for end-to-end checks and stops it again.
 import { spawn, spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 export const BASE_URL = 'http://localhost:7017';
 const YARN = join(ROOT, '.yarn/releases/yarn-4.13.0.cjs');
+const require = createRequire(import.meta.url);
 
 export function buildApp() {
   const res = spawnSync(process.execPath, [YARN, 'workspace', 'app', 'build'], {
@@ -15,11 +17,33 @@ export function buildApp() {
   if (res.status !== 0) throw new Error('building the app failed');
 }
 
+/**
+ * Starts the backend the way `backstage-cli package start` runs it (Node with
+ * Backstage's TypeScript transform), but as our own child in its own process
+ * group and without the CLI's watcher in between: stop() can then make sure
+ * every process of it is gone. Through `yarn start`, a backend whose CLI
+ * parent had exited once outlived the check, orphaned, spinning on a closed
+ * pipe and holding the port.
+ */
 export async function startPortal({ log = () => {} } = {}) {
   const child = spawn(
     process.execPath,
-    [YARN, 'start', '--config', '../../app-config.yaml', '--config', '../../test/e2e/app-config.e2e.yaml'],
-    { cwd: join(ROOT, 'packages/backend'), detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
+    [
+      '--enable-source-maps',
+      '--require',
+      require.resolve('@backstage/cli-node/config/nodeTransform.cjs', { paths: [join(ROOT, 'packages/backend')] }),
+      'src/index',
+      '--config',
+      '../../app-config.yaml',
+      '--config',
+      '../../test/e2e/app-config.e2e.yaml',
+    ],
+    {
+      cwd: join(ROOT, 'packages/backend'),
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'development' },
+    },
   );
   let output = '';
   const collect = chunk => {
@@ -28,12 +52,26 @@ export async function startPortal({ log = () => {} } = {}) {
   };
   child.stdout.on('data', collect);
   child.stderr.on('data', collect);
-  const stop = () => {
+  const signal = name => {
     try {
-      process.kill(-child.pid, 'SIGTERM');
+      process.kill(-child.pid, name);
     } catch {
       /* already gone */
     }
+  };
+  // Whatever happens to this script, the portal does not outlive it.
+  process.once('exit', () => signal('SIGKILL'));
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      signal('SIGKILL');
+      return;
+    }
+    const exited = new Promise(resolve => child.once('exit', resolve));
+    signal('SIGTERM');
+    const inTime = await Promise.race([exited.then(() => true), new Promise(r => setTimeout(() => r(false), 15_000))]);
+    if (!inTime) signal('SIGKILL');
+    // The group may hold more than the child (workers); make sure none is left.
+    signal('SIGKILL');
   };
   const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
@@ -49,6 +87,6 @@ export async function startPortal({ log = () => {} } = {}) {
     }
     await new Promise(r => setTimeout(r, 1000));
   }
-  stop();
+  await stop();
   throw new Error(`the portal did not answer within 180 s:\n${output.slice(-4000)}`);
 }

@@ -41,7 +41,7 @@ try {
     ],
   });
 } catch (error) {
-  portal.stop();
+  await portal.stop();
   throw error;
 }
 
@@ -68,7 +68,7 @@ try {
   }
 } finally {
   await browser.close();
-  portal.stop();
+  await portal.stop();
 }
 writeFileSync(join(OUT, 'e2e.json'), JSON.stringify({ passed, failed }));
 console.log(`e2e: ${passed} passed, ${failed} failed`);

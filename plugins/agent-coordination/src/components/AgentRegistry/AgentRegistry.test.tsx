@@ -104,6 +104,11 @@ describe('AgentRegistry', () => {
     await waitFor(() =>
       expect(shownAgents()).toEqual(['kubernetes-specialist']),
     );
+
+    // The framework id, shown under the name, is searchable too.
+    await userEvent.clear(screen.getByPlaceholderText('Filter'));
+    await userEvent.type(screen.getByPlaceholderText('Filter'), 'agent-004');
+    await waitFor(() => expect(shownAgents()).toEqual(['network-engineer']));
   });
 
   it('shows the backend error', async () => {

@@ -4,6 +4,7 @@ import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import Box from '@material-ui/core/Box';
 import MenuItem from '@material-ui/core/MenuItem';
 import TextField from '@material-ui/core/TextField';
+import Typography from '@material-ui/core/Typography';
 import type { AgentSummary } from '@agent-coordination/plugin-agent-coordination-common';
 import { AGENT_AUTHORITY_LEVELS, AuthorityChip } from '../AuthorityChip';
 
@@ -41,20 +42,26 @@ const columns: TableColumn<Row>[] = [
     field: 'title',
     highlight: true,
     cellStyle: { whiteSpace: 'nowrap' },
+    // The framework id goes under the name rather than in a column of its
+    // own, so that all columns fit a laptop screen; search still finds it.
+    customFilterAndSearch: (term: string, row: Row) =>
+      `${row.title} ${row.name} ${row.agentId}`.toLowerCase().includes(term.toLowerCase()),
     render: row => (
       <span data-testid={`registry-agent-${row.name}`}>
         <EntityRefLink entityRef={row.entityRef} title={row.title} />
+        <Typography variant="caption" display="block" color="textSecondary">
+          {row.agentId}
+        </Typography>
       </span>
     ),
   },
-  { title: 'ID', field: 'agentId', cellStyle: { whiteSpace: 'nowrap' } },
   {
     title: 'Tier',
     field: 'tierLabel',
     customSort: (a, b) => a.tier - b.tier,
-    cellStyle: { minWidth: 120 },
+    cellStyle: { minWidth: 130 },
   },
-  { title: 'Role', field: 'role', cellStyle: { minWidth: 120 } },
+  { title: 'Role', field: 'role', cellStyle: { minWidth: 130 } },
   {
     title: 'Authority',
     field: 'authority',
@@ -71,11 +78,13 @@ const columns: TableColumn<Row>[] = [
   {
     title: 'Owner',
     field: 'owner',
+    cellStyle: { minWidth: 130 },
     render: row => <EntityRefLink entityRef={row.owner} defaultKind="group" />,
   },
-  { title: 'Dependencies', field: 'dependenciesCount', type: 'numeric' },
-  { title: 'Dependents', field: 'dependentsCount', type: 'numeric' },
-  { title: 'Open tasks', field: 'openTasks', type: 'numeric' },
+  // Counts are narrow: short headers, the full meaning in a tooltip.
+  { title: 'Deps', tooltip: 'Agents this one depends on', field: 'dependenciesCount', type: 'numeric', width: '70px' },
+  { title: 'Dependents', tooltip: 'Agents that depend on this one', field: 'dependentsCount', type: 'numeric', width: '90px' },
+  { title: 'Open tasks', tooltip: 'Tasks assigned to this agent and not finished', field: 'openTasks', type: 'numeric', width: '90px' },
 ];
 
 /**
