@@ -39,6 +39,7 @@ describe('openapi.yaml', () => {
       tasks: new TaskService({ db: knex({ client: 'better-sqlite3', connection: ':memory:', useNullAsDefault: true }), framework }),
       actors: ActorResolver.fromConfig(config, framework),
       catalog: catalogServiceMock(),
+      auth: mockServices.auth(),
       // Never consulted: the route table is built without calling handlers.
       taskPermissions: {} as TaskPermissions,
       openTasks: async () => new Map(),

@@ -1,4 +1,5 @@
 import type {
+  AuthService,
   HttpAuthService,
   LoggerService,
 } from '@backstage/backend-plugin-api';
@@ -20,8 +21,9 @@ export interface RouteContext {
   tasks: TaskService;
   actors: ActorResolver;
   schemas: TaskSchemas;
-  /** Agents are read from here with each caller's credentials. */
+  /** Agents are read from here (see readAgents for whose credentials). */
   catalog: CatalogService;
+  auth: AuthService;
   /** The permission policy's say on tasks, asked before the framework's rules. */
   taskPermissions: TaskPermissions;
   /** Open tasks per agent for GET /agents, given the caller's task list filter. */

@@ -1,4 +1,5 @@
 import type {
+  AuthService,
   HttpAuthService,
   LoggerService,
 } from '@backstage/backend-plugin-api';
@@ -36,6 +37,7 @@ export interface RouterOptions {
   tasks: TaskService;
   actors: ActorResolver;
   catalog: CatalogService;
+  auth: AuthService;
   taskPermissions: TaskPermissions;
   openTasks: OpenTaskCounter;
 }

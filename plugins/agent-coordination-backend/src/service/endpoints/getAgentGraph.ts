@@ -8,12 +8,13 @@ export function getAgentGraph({
   framework,
   httpAuth,
   catalog,
+  auth,
 }: RouteContext) {
   router.get('/agents/graph', async (req, res) => {
     const credentials = await httpAuth.credentials(req, {
       allow: ['user', 'service'],
     });
-    const agents = await readAgents(catalog, credentials);
+    const agents = await readAgents(catalog, credentials, auth);
     res.json(agentGraph(agents, framework));
   });
 }

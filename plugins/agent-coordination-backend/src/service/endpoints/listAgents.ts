@@ -10,6 +10,7 @@ export function listAgents({
   framework,
   httpAuth,
   catalog,
+  auth,
   actors,
   taskPermissions,
   openTasks,
@@ -35,7 +36,7 @@ export function listAgents({
       allow: ['user', 'service'],
     });
     const [agents, counts] = await Promise.all([
-      readAgents(catalog, credentials),
+      readAgents(catalog, credentials, auth),
       visibleOpenTasks(actors.resolve(credentials)),
     ]);
     res.json({ items: summarizeAgents(agents, framework, counts) });
