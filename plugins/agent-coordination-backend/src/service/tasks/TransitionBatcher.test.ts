@@ -3,12 +3,20 @@ import type { Knex } from 'knex';
 import { migrationsDirectory } from '../../database/migrateDatabase';
 import { loadAllEvents } from '../../database/operations/events';
 import { loadTasks } from '../../database/operations/tasks';
+import { TASKS } from '../../database/tables';
 import { createTestDatabases, recordEngine } from '../../__testUtils__/testDatabases';
 import { loadFramework } from '../../framework/loadFramework';
 import { StaleVersionError } from '../errors';
 import { replayTasks } from '../replayTasks';
 import type { Actor } from './Actor';
 import { TaskService } from './TaskService';
+
+// loadTasks stays the real one; one test makes a single call of it also move a task on.
+jest.mock('../../database/operations/tasks', () => {
+  const actual = jest.requireActual('../../database/operations/tasks');
+  return { ...actual, loadTasks: jest.fn(actual.loadTasks) };
+});
+const realLoadTasks: typeof loadTasks = jest.requireActual('../../database/operations/tasks').loadTasks;
 
 const databases = createTestDatabases();
 const { framework } = loadFramework(mockServices.rootConfig());
@@ -100,6 +108,37 @@ describe.each(databases.eachSupportedId())('TaskService transitions, group-commi
     expect((stale.reason as StaleVersionError).task).toMatchObject({ id: b.id, version: 2, state: 'ASSIGNED' });
     expect((await loadAllEvents(knex)).filter(e => e.type === 'task.transitioned')).toHaveLength(2);
     await expectReplayMatches(knex);
+  });
+
+  it('rolls a batch back and runs its transitions alone when a task moved between its read and its write', async () => {
+    const [a, b] = await Promise.all([create(), create()]);
+    // The batch's read returns the tasks, then someone else moves task a on
+    // (here: inside the same transaction, so the rollback undoes it too).
+    const spy = jest.mocked(loadTasks).mockImplementationOnce(async (tx, ids, mode) => {
+      const read = await realLoadTasks(tx, ids, mode);
+      await tx(TASKS).where({ id: a.id }).increment('version', 1);
+      return read;
+    });
+    try {
+      let results: Awaited<ReturnType<TaskService['transitionTask']>>[] = [];
+      const transactions = await countTransactions(knex, async () => {
+        results = await Promise.all([
+          service.transitionTask(cm, a.id, { to: 'ASSIGNED', version: a.version }),
+          service.transitionTask(cm, b.id, { to: 'ASSIGNED', version: b.version }),
+        ]);
+      });
+      expect(spy).toHaveBeenCalled();
+      // Both still succeed, each in a transaction of its own after the batch's.
+      expect(results.map(r => [r.status, r.body.task.state, r.body.task.version])).toEqual([
+        [200, 'ASSIGNED', 2],
+        [200, 'ASSIGNED', 2],
+      ]);
+      expect(transactions).toBeGreaterThanOrEqual(3);
+      expect((await loadAllEvents(knex)).filter(e => e.type === 'task.transitioned')).toHaveLength(2);
+      await expectReplayMatches(knex);
+    } finally {
+      spy.mockImplementation(realLoadTasks);
+    }
   });
 
   it('keeps auto-block and auto-unblock for transitions that involve other tasks', async () => {
