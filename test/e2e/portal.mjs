@@ -59,8 +59,15 @@ export async function startPortal({ log = () => {} } = {}) {
       /* already gone */
     }
   };
-  // Whatever happens to this script, the portal does not outlive it.
+  // Whatever happens to this script, the portal does not outlive it: a
+  // normal exit, or being interrupted or terminated (which skips 'exit').
   process.once('exit', () => signal('SIGKILL'));
+  for (const name of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+    process.once(name, () => {
+      signal('SIGKILL');
+      process.exit(128 + (name === 'SIGINT' ? 2 : name === 'SIGTERM' ? 15 : 1));
+    });
+  }
   const stop = async () => {
     if (child.exitCode !== null || child.signalCode !== null) {
       signal('SIGKILL');
