@@ -104,6 +104,19 @@ export class TaskPermissions {
    * all tasks. Throws 403 when the policy denies reading tasks at all.
    */
   async listFilter(actor: Actor): Promise<PermissionCriteria<TaskQuery> | undefined> {
+    const criteria = await this.readableTasks(actor);
+    if (criteria === NO_TASKS) {
+      throw new NotAllowedError(`${actor.principal} may not read tasks (${agentCoordinationTaskReadPermission.name})`);
+    }
+    return criteria;
+  }
+
+  /**
+   * Like listFilter, but a caller denied reading tasks gets conditions that
+   * match none instead of a 403: for answers that only count tasks among
+   * other things (the agent registry's open tasks).
+   */
+  async readableTasks(actor: Actor): Promise<PermissionCriteria<TaskQuery> | undefined> {
     if (!actor.credentials) return undefined;
     const [decision] = await this.permissions.authorizeConditional(
       [{ permission: agentCoordinationTaskReadPermission }],
@@ -113,9 +126,13 @@ export class TaskPermissions {
     if (decision.result === AuthorizeResult.CONDITIONAL) {
       return this.toQuery(decision.conditions);
     }
-    throw new NotAllowedError(`${actor.principal} may not read tasks (${agentCoordinationTaskReadPermission.name})`);
+    return NO_TASKS;
   }
 }
+
+/** Conditions no task meets (applyTaskQuery renders an empty anyOf as a false predicate). */
+// The type wants a non-empty anyOf; applyTaskQuery handles the empty one on purpose.
+const NO_TASKS = { anyOf: [] } as unknown as PermissionCriteria<TaskQuery>;
 
 async function loadTaskResources(db: Knex, ids: string[]): Promise<Map<string, TaskResource>> {
   const rows: TaskResource[] = await db(TASKS)
