@@ -32,6 +32,10 @@ export interface TaskPermissionsOptions {
   permissionsRegistry: PermissionsRegistryService;
 }
 
+/** Conditions no task meets (applyTaskQuery renders an empty anyOf as a false predicate). */
+// The type wants a non-empty anyOf; applyTaskQuery handles the empty one on purpose.
+const NO_TASKS = { anyOf: [] } as unknown as PermissionCriteria<TaskQuery>;
+
 /**
  * The permission framework's say on tasks. Resource permissions are asked
  * with authorizeConditional and the conditions applied here, to the task row
@@ -129,10 +133,6 @@ export class TaskPermissions {
     return NO_TASKS;
   }
 }
-
-/** Conditions no task meets (applyTaskQuery renders an empty anyOf as a false predicate). */
-// The type wants a non-empty anyOf; applyTaskQuery handles the empty one on purpose.
-const NO_TASKS = { anyOf: [] } as unknown as PermissionCriteria<TaskQuery>;
 
 async function loadTaskResources(db: Knex, ids: string[]): Promise<Map<string, TaskResource>> {
   const rows: TaskResource[] = await db(TASKS)
