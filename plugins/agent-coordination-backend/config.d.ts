@@ -10,8 +10,10 @@ export interface Config {
       file?: string;
     };
     /**
-     * Which framework agent each caller acts as. A caller not listed may read
-     * and create tasks but triggers no transition that needs a role.
+     * Which framework agent each caller acts as. The framework's rules
+     * (lifecycle transitions, taskActions, conflictActions) apply to the
+     * agent; a caller not listed only reads (a member of a catalog group that
+     * holds a conflict level's authority may still decide at that level).
      */
     actors?: Array<{
       /**
@@ -22,5 +24,12 @@ export interface Config {
       /** A framework agent key, e.g. `network_engineer`. */
       agent: string;
     }>;
+    conflicts?: {
+      /**
+       * How often the SLA sweep escalates conflicts past their level's
+       * deadline, as a framework duration (e.g. 1m, 30s). Default 1m.
+       */
+      sweepInterval?: string;
+    };
   };
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import request from 'supertest';
 import { agentCoordinationPlugin } from './plugin';
-import { defaultFrameworkFile } from './framework/loadFramework';
+import { defaultFrameworkFile } from '@agent-coordination/plugin-agent-coordination-node';
 
 const userToken = mockCredentials.user.token();
 
@@ -113,18 +113,22 @@ describe('agent-coordination backend plugin', () => {
 });
 
 describe('agent-coordination backend plugin, task service wiring', () => {
-  it('schedules the dependency timeout sweep through the Backstage scheduler', async () => {
+  it('schedules the dependency timeout and conflict SLA sweeps through the Backstage scheduler', async () => {
     const scheduler = mockServices.scheduler.mock();
     await startTestBackend({ features: [agentCoordinationPlugin, scheduler.factory] });
-    expect(scheduler.scheduleTask).toHaveBeenCalledTimes(1);
-    const task = scheduler.scheduleTask.mock.calls[0][0];
-    expect(task).toMatchObject({
-      id: 'agent-coordination-dependency-timeouts',
+    const tasks = scheduler.scheduleTask.mock.calls.map(([t]) => t);
+    expect(tasks.map(t => t.id).sort()).toEqual(['agent-coordination-dependency-timeouts', 'agent-coordination-escalation-sweep']);
+    expect(tasks.find(t => t.id === 'agent-coordination-dependency-timeouts')).toMatchObject({
       frequency: { minutes: 5 },
       timeout: { minutes: 1 },
     });
-    // On an empty store the sweep runs and raises nothing.
-    await expect(task.fn(new AbortController().signal)).resolves.toBeUndefined();
+    // agentCoordination.conflicts.sweepInterval, one minute by default.
+    expect(tasks.find(t => t.id === 'agent-coordination-escalation-sweep')).toMatchObject({
+      frequency: { milliseconds: 60_000 },
+      timeout: { minutes: 5 },
+    });
+    // On an empty store the sweeps run and raise nothing.
+    for (const task of tasks) await expect(task.fn(new AbortController().signal)).resolves.toBeUndefined();
   });
 
   it('refuses to start when a caller is mapped to an agent the framework lacks', async () => {
@@ -162,6 +166,9 @@ describe('agent-coordination backend plugin, task service wiring', () => {
     const allowed = await request(server)
       .get(`/api/agent-coordination/tasks/${created.body.task.id}/transitions`)
       .set('Authorization', mockCredentials.service.header());
-    expect(allowed.body).toMatchObject({ agent: 'context_manager', roles: ['context_manager', 'reviewer'] });
+    expect(allowed.body).toMatchObject({
+      agent: 'context_manager',
+      roles: ['any_agent', 'context_manager', 'reviewer', 'creator'],
+    });
   });
 });

@@ -2,20 +2,31 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
+import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
+import { agentCoordinationFrameworkServiceRef } from '@agent-coordination/plugin-agent-coordination-node';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { notificationService } from '@backstage/plugin-notifications-node';
 import { signalsServiceRef } from '@backstage/plugin-signals-node';
-import { migrateDatabase } from './database/migrateDatabase';
-import { loadFramework } from './framework/loadFramework';
-import { openTaskCounter } from './service/agents/openTaskCounter';
-import { createRouter } from './service/createRouter';
-import { TaskPermissions } from './service/permissions/TaskPermissions';
-import { publishTaskSignals } from './service/signals/publishTaskSignals';
-import { ActorResolver } from './service/tasks/Actor';
-import { TaskService } from './service/tasks/TaskService';
+import { bindAgents } from './agents';
+import { bindConflicts } from './conflicts';
+import { bindEvents } from './events';
+import { bindFramework } from './framework';
+import { bindOwnership } from './ownership';
+import { ChangeAnnouncer } from './platform/changes/ChangeAnnouncer';
+import { ChangeRunner } from './platform/changes/ChangeRunner';
+import { EventLog } from './platform/EventLog';
+import { createApiRouter } from './platform/http/createApiRouter';
+import { errorHandler } from './platform/http/errors';
+import { actorResolver } from './platform/http/requestContext';
+import type { PluginContext } from './platform/PluginContext';
+import { migrateDatabase } from './platform/store/migrateDatabase';
+import { bindTasks } from './tasks';
 
 /**
  * Agent Coordination backend plugin: serves the framework and, through it,
- * the coordination state under /api/agent-coordination.
+ * the coordination state under /api/agent-coordination. Each noun binds its
+ * own routes, permissions, signals, jobs and actions (see
+ * docs/architecture.md).
  * @public
  */
 export const agentCoordinationPlugin = createBackendPlugin({
@@ -23,8 +34,10 @@ export const agentCoordinationPlugin = createBackendPlugin({
   register(env) {
     env.registerInit({
       deps: {
+        coordination: agentCoordinationFrameworkServiceRef,
         config: coreServices.rootConfig,
         logger: coreServices.logger,
+        userInfo: coreServices.userInfo,
         httpAuth: coreServices.httpAuth,
         auth: coreServices.auth,
         httpRouter: coreServices.httpRouter,
@@ -34,53 +47,33 @@ export const agentCoordinationPlugin = createBackendPlugin({
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         signals: signalsServiceRef,
+        notifications: notificationService,
+        actionsRegistry: actionsRegistryServiceRef,
       },
-      async init({
-        config,
-        logger,
-        httpAuth,
-        auth,
-        httpRouter,
-        database,
-        scheduler,
-        catalog,
-        permissions,
-        permissionsRegistry,
-        signals,
-      }) {
-        const { framework, file } = loadFramework(config);
-        logger.info(
-          `Loaded framework '${framework.metadata.name}' v${framework.metadata.version} from ${file}: ${framework.agents.length} agents in ${framework.tiers.length} tiers`,
-        );
-        const actors = ActorResolver.fromConfig(config, framework);
+      async init(deps) {
+        const { coordination, logger, httpAuth, httpRouter, database } = deps;
         const db = await migrateDatabase(database);
-        const tasks = new TaskService({ db, framework, logger });
-        tasks.onChange(publishTaskSignals(signals));
-        const taskPermissions = TaskPermissions.register({ db, framework, permissions, permissionsRegistry });
-        // The scheduler's lock runs each sweep on one replica; the
-        // conditional claim in raiseDependencyAlerts covers overlaps anyway.
-        await scheduler.scheduleTask({
-          id: 'agent-coordination-dependency-timeouts',
-          frequency: { minutes: 5 },
-          timeout: { minutes: 1 },
-          fn: async () => {
-            const raised = await tasks.raiseDependencyAlerts();
-            if (raised > 0) logger.info(`Raised ${raised} overdue dependency alert(s)`);
-          },
-        });
-        httpRouter.use(
-          await createRouter({
-            framework,
-            httpAuth,
-            logger,
-            tasks,
-            actors,
-            catalog,
-            auth,
-            taskPermissions,
-            openTasks: openTaskCounter(db, framework),
-          }),
-        );
+        const announcer = new ChangeAnnouncer(logger);
+        const router = createApiRouter();
+        const ctx: PluginContext = {
+          ...deps,
+          router,
+          framework: coordination.framework,
+          actors: coordination.actors,
+          actorOf: actorResolver(httpAuth, coordination.actors),
+          db,
+          announcer,
+          changes: new ChangeRunner({ db, announcer, logger }),
+          eventLog: new EventLog(),
+        };
+        bindFramework(ctx);
+        const tasks = await bindTasks(ctx);
+        await bindConflicts(ctx, tasks);
+        bindAgents(ctx, tasks);
+        bindOwnership(ctx);
+        bindEvents(ctx);
+        router.use(errorHandler(logger));
+        httpRouter.use(router);
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
       },
     });

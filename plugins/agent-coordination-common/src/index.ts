@@ -9,3 +9,8 @@ export * from './rules';
 export * from './api';
 export * from './kind';
 export * from './permissions';
+export * from './refusal';
+export * from './tasks';
+export * from './events';
+export * from './ownership';
+export * from './conflicts';

@@ -1,20 +1,68 @@
+import type { BackstageCredentials } from '@backstage/backend-plugin-api';
 import type {
-  BackstageCredentials,
-} from '@backstage/backend-plugin-api';
-import type {
+  AddDependencyRequest,
+  ChangeSetAnswer,
+  ChangeSetRequest,
+  Conflict,
+  ConflictPage,
   CoordinationFramework,
-  HealthResponse,
+  CreateTaskRequest,
+  EscalateConflictRequest,
+  Health,
+  ListConflictsQuery,
+  ListTasksQuery,
+  OpenConflictRequest,
+  OwnershipLookup,
+  ResolveConflictRequest,
+  Task,
+  TaskChange,
+  TaskPage,
+  TransitionRequest,
 } from '@agent-coordination/plugin-agent-coordination-common';
 
 /**
- * What other backend plugins and modules (the scaffolder actions, an MCP
- * bridge, your own) use to talk to Agent Coordination. Calls are made on
- * behalf of `credentials`, so the caller's permissions apply.
+ * How a call is made: on behalf of `credentials` (the caller's permissions
+ * and the framework's rules for the caller's agent apply), and for writes
+ * optionally with an idempotency key, so a retried call (a scaffolder step
+ * run again after a restart) changes nothing twice.
+ * @public
+ */
+export interface AgentCoordinationCallOptions {
+  credentials: BackstageCredentials;
+  idempotencyKey?: string;
+}
+
+/**
+ * What other backend plugins and modules (the scaffolder actions, your own)
+ * use to talk to Agent Coordination over its API. A refusal comes back as
+ * the API's error (a ResponseError with its status, message and code).
  * @public
  */
 export interface AgentCoordinationService {
-  getHealth(): Promise<HealthResponse>;
-  getFramework(options: {
-    credentials: BackstageCredentials;
-  }): Promise<CoordinationFramework>;
+  getHealth(): Promise<Health>;
+  getFramework(options: { credentials: BackstageCredentials }): Promise<CoordinationFramework>;
+  /** The backend's one answer to "who owns this path" (GET /ownership). */
+  lookupOwnership(path: string, options: { credentials: BackstageCredentials }): Promise<OwnershipLookup>;
+  /** POST /tasks. */
+  createTask(request: CreateTaskRequest, options: AgentCoordinationCallOptions): Promise<TaskChange>;
+  /** GET /tasks/{id}. */
+  getTask(id: string, options: { credentials: BackstageCredentials }): Promise<Task>;
+  /** GET /tasks: one page, in creation order; follow `nextCursor` for the next. */
+  listTasks(query: ListTasksQuery, options: { credentials: BackstageCredentials }): Promise<TaskPage>;
+  /** POST /tasks/{id}/transitions. */
+  transitionTask(id: string, request: TransitionRequest, options: AgentCoordinationCallOptions): Promise<TaskChange>;
+  /** POST /tasks/{id}/dependencies. */
+  addTaskDependency(id: string, request: AddDependencyRequest, options: AgentCoordinationCallOptions): Promise<TaskChange>;
+  /** POST /conflicts. */
+  openConflict(request: OpenConflictRequest, options: AgentCoordinationCallOptions): Promise<Conflict>;
+  /** GET /conflicts/{id}. */
+  getConflict(id: string, options: { credentials: BackstageCredentials }): Promise<Conflict>;
+  /** GET /conflicts: one page, breached and nearest deadline first. */
+  listConflicts(query: ListConflictsQuery, options: { credentials: BackstageCredentials }): Promise<ConflictPage>;
+  /** POST /conflicts/{id}/escalation. */
+  escalateConflict(id: string, request: EscalateConflictRequest, options: AgentCoordinationCallOptions): Promise<Conflict>;
+  /** POST /conflicts/{id}/resolution. */
+  resolveConflict(id: string, request: ResolveConflictRequest, options: AgentCoordinationCallOptions): Promise<Conflict>;
+  /** POST /change-sets: each path's owners, and the ownership conflicts the change opens. */
+  submitChangeSet(request: ChangeSetRequest, options: AgentCoordinationCallOptions): Promise<ChangeSetAnswer>;
 }

@@ -63,4 +63,135 @@ describe('DefaultAgentCoordinationService', () => {
       framework: { name: 'seed', version: '1.0', agents: 14 },
     });
   });
+
+  it('posts writes as JSON with the idempotency key, and returns the answer', async () => {
+    const seen: Array<{ url: string; key: string | null; type: string | null; body: unknown }> = [];
+    const record = async ({ request }: { request: Request }) => {
+      seen.push({
+        url: new URL(request.url).pathname,
+        key: request.headers.get('idempotency-key'),
+        type: request.headers.get('content-type'),
+        body: await request.json(),
+      });
+    };
+    server.use(
+      http.post(`${BASE}/tasks`, async r => {
+        await record(r);
+        return HttpResponse.json({ task: { id: 't1', state: 'CREATED' }, warnings: [] }, { status: 201 });
+      }),
+      http.post(`${BASE}/tasks/t%2F1/transitions`, async r => {
+        await record(r);
+        return HttpResponse.json({ task: { id: 't/1', state: 'ASSIGNED' }, warnings: [] });
+      }),
+      http.post(`${BASE}/conflicts`, async r => {
+        await record(r);
+        return HttpResponse.json({ id: 'c1', level: 'L1' }, { status: 201 });
+      }),
+    );
+    const credentials = mockCredentials.user('user:default/alice');
+    const created = await service.createTask({ title: 'Plan', kind: 'general' }, { credentials, idempotencyKey: 'scaffolder:1:task' });
+    expect(created.task.id).toBe('t1');
+    await service.transitionTask('t/1', { to: 'ASSIGNED', version: 1 }, { credentials });
+    const conflict = await service.openConflict(
+      { type: 'design', title: 'Two designs', parties: ['a', 'b'] },
+      { credentials, idempotencyKey: 'k2' },
+    );
+    expect(conflict).toEqual({ id: 'c1', level: 'L1' });
+    expect(seen).toEqual([
+      { url: '/api/agent-coordination/tasks', key: 'scaffolder:1:task', type: 'application/json', body: { title: 'Plan', kind: 'general' } },
+      { url: '/api/agent-coordination/tasks/t%2F1/transitions', key: null, type: 'application/json', body: { to: 'ASSIGNED', version: 1 } },
+      { url: '/api/agent-coordination/conflicts', key: 'k2', type: 'application/json', body: { type: 'design', title: 'Two designs', parties: ['a', 'b'] } },
+    ]);
+  });
+
+  it('reads and changes conflicts and dependencies, sending filters as the query and writes with their key', async () => {
+    const seen: Array<{ method: string; url: string; key: string | null; body: unknown }> = [];
+    const record = async (request: Request) => {
+      const url = new URL(request.url);
+      seen.push({
+        method: request.method,
+        url: `${url.pathname}${url.search}`,
+        key: request.headers.get('idempotency-key'),
+        body: request.method === 'GET' ? undefined : await request.json(),
+      });
+    };
+    const conflict = { id: 'c/1', level: 'L1', version: 3 };
+    server.use(
+      http.get(`${BASE}/tasks`, async ({ request }) => {
+        await record(request);
+        return HttpResponse.json({ items: [{ id: 't1', state: 'ASSIGNED' }], nextCursor: 'n1' });
+      }),
+      http.post(`${BASE}/tasks/t1/dependencies`, async ({ request }) => {
+        await record(request);
+        return HttpResponse.json({ task: { id: 't1', version: 4 }, warnings: [] }, { status: 201 });
+      }),
+      http.get(`${BASE}/conflicts`, async ({ request }) => {
+        await record(request);
+        return HttpResponse.json({ items: [conflict], nextCursor: null });
+      }),
+      http.get(`${BASE}/conflicts/c%2F1`, async ({ request }) => {
+        await record(request);
+        return HttpResponse.json(conflict);
+      }),
+      http.post(`${BASE}/conflicts/c%2F1/escalation`, async ({ request }) => {
+        await record(request);
+        return HttpResponse.json({ ...conflict, level: 'L2', version: 4 });
+      }),
+      http.post(`${BASE}/conflicts/c%2F1/resolution`, async ({ request }) => {
+        await record(request);
+        return HttpResponse.json({ ...conflict, status: 'resolved', version: 5 });
+      }),
+    );
+    const credentials = mockCredentials.user('user:default/alice');
+
+    const page = await service.listTasks(
+      { assignee: 'network_engineer', state: 'ASSIGNED', label: 'team:net/a', limit: 10, component: undefined },
+      { credentials },
+    );
+    expect(page).toEqual({ items: [{ id: 't1', state: 'ASSIGNED' }], nextCursor: 'n1' });
+    const change = await service.addTaskDependency(
+      't1',
+      { taskId: 't0', blocking: true, version: 3 },
+      { credentials, idempotencyKey: 'dep-1' },
+    );
+    expect(change.task.version).toBe(4);
+    expect((await service.listConflicts({ status: 'open', party: 'network_engineer', breached: false }, { credentials })).items).toEqual([conflict]);
+    expect(await service.getConflict('c/1', { credentials })).toEqual(conflict);
+    expect((await service.escalateConflict('c/1', { reason: 'stuck', version: 3 }, { credentials, idempotencyKey: 'esc-1' })).level).toBe('L2');
+    expect(
+      (await service.resolveConflict('c/1', { decision: 'Keep A', rationale: 'Simpler', version: 4 }, { credentials })).status,
+    ).toBe('resolved');
+    await service.listConflicts({}, { credentials });
+
+    expect(seen).toEqual([
+      { method: 'GET', url: '/api/agent-coordination/tasks?assignee=network_engineer&state=ASSIGNED&label=team%3Anet%2Fa&limit=10', key: null, body: undefined },
+      { method: 'POST', url: '/api/agent-coordination/tasks/t1/dependencies', key: 'dep-1', body: { taskId: 't0', blocking: true, version: 3 } },
+      { method: 'GET', url: '/api/agent-coordination/conflicts?status=open&party=network_engineer&breached=false', key: null, body: undefined },
+      { method: 'GET', url: '/api/agent-coordination/conflicts/c%2F1', key: null, body: undefined },
+      { method: 'POST', url: '/api/agent-coordination/conflicts/c%2F1/escalation', key: 'esc-1', body: { reason: 'stuck', version: 3 } },
+      { method: 'POST', url: '/api/agent-coordination/conflicts/c%2F1/resolution', key: null, body: { decision: 'Keep A', rationale: 'Simpler', version: 4 } },
+      { method: 'GET', url: '/api/agent-coordination/conflicts', key: null, body: undefined },
+    ]);
+  });
+
+  it('surfaces a stale-version refusal with the backend’s message and status', async () => {
+    server.use(
+      http.post(`${BASE}/conflicts/c1/escalation`, () =>
+        HttpResponse.json(
+          {
+            error: { name: 'ConflictError', message: 'Conflict c1 is at version 5, not 4: reload it and try again' },
+            response: { statusCode: 409 },
+          },
+          { status: 409 },
+        ),
+      ),
+    );
+    await expect(
+      service.escalateConflict('c1', { reason: 'stuck', version: 4 }, { credentials: mockCredentials.user() }),
+    ).rejects.toMatchObject({
+      name: 'ResponseError',
+      statusCode: 409,
+      body: { error: { message: 'Conflict c1 is at version 5, not 4: reload it and try again' } },
+    });
+  });
 });

@@ -5,10 +5,26 @@ import type {
 } from '@backstage/backend-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import type {
+  AddDependencyRequest,
+  ChangeSetAnswer,
+  ChangeSetRequest,
+  Conflict,
+  ConflictPage,
   CoordinationFramework,
-  HealthResponse,
+  CreateTaskRequest,
+  EscalateConflictRequest,
+  Health,
+  ListConflictsQuery,
+  ListTasksQuery,
+  OpenConflictRequest,
+  OwnershipLookup,
+  ResolveConflictRequest,
+  Task,
+  TaskChange,
+  TaskPage,
+  TransitionRequest,
 } from '@agent-coordination/plugin-agent-coordination-common';
-import type { AgentCoordinationService } from './AgentCoordinationService';
+import type { AgentCoordinationCallOptions, AgentCoordinationService } from './AgentCoordinationService';
 
 /**
  * HTTP client for the agent-coordination backend plugin, found through
@@ -20,33 +36,97 @@ export class DefaultAgentCoordinationService implements AgentCoordinationService
     private readonly deps: { discovery: DiscoveryService; auth: AuthService },
   ) {}
 
-  async getHealth(): Promise<HealthResponse> {
-    return this.request<HealthResponse>('/health');
+  async getHealth(): Promise<Health> {
+    return this.request<Health>('GET', '/health');
   }
 
-  async getFramework(options: {
-    credentials: BackstageCredentials;
-  }): Promise<CoordinationFramework> {
-    return this.request<CoordinationFramework>('/framework', options.credentials);
+  async lookupOwnership(path: string, options: { credentials: BackstageCredentials }): Promise<OwnershipLookup> {
+    return this.request<OwnershipLookup>('GET', `/ownership?${new URLSearchParams({ path })}`, options);
+  }
+
+  async getFramework(options: { credentials: BackstageCredentials }): Promise<CoordinationFramework> {
+    return this.request<CoordinationFramework>('GET', '/framework', options);
+  }
+
+  async createTask(request: CreateTaskRequest, options: AgentCoordinationCallOptions): Promise<TaskChange> {
+    return this.request<TaskChange>('POST', '/tasks', options, request);
+  }
+
+  async getTask(id: string, options: { credentials: BackstageCredentials }): Promise<Task> {
+    return this.request<Task>('GET', `/tasks/${encodeURIComponent(id)}`, options);
+  }
+
+  async listTasks(query: ListTasksQuery, options: { credentials: BackstageCredentials }): Promise<TaskPage> {
+    return this.request<TaskPage>('GET', `/tasks${queryString(query)}`, options);
+  }
+
+  async transitionTask(id: string, request: TransitionRequest, options: AgentCoordinationCallOptions): Promise<TaskChange> {
+    return this.request<TaskChange>('POST', `/tasks/${encodeURIComponent(id)}/transitions`, options, request);
+  }
+
+  async addTaskDependency(id: string, request: AddDependencyRequest, options: AgentCoordinationCallOptions): Promise<TaskChange> {
+    return this.request<TaskChange>('POST', `/tasks/${encodeURIComponent(id)}/dependencies`, options, request);
+  }
+
+  async openConflict(request: OpenConflictRequest, options: AgentCoordinationCallOptions): Promise<Conflict> {
+    return this.request<Conflict>('POST', '/conflicts', options, request);
+  }
+
+  async getConflict(id: string, options: { credentials: BackstageCredentials }): Promise<Conflict> {
+    return this.request<Conflict>('GET', `/conflicts/${encodeURIComponent(id)}`, options);
+  }
+
+  async listConflicts(query: ListConflictsQuery, options: { credentials: BackstageCredentials }): Promise<ConflictPage> {
+    return this.request<ConflictPage>('GET', `/conflicts${queryString(query)}`, options);
+  }
+
+  async escalateConflict(id: string, request: EscalateConflictRequest, options: AgentCoordinationCallOptions): Promise<Conflict> {
+    return this.request<Conflict>('POST', `/conflicts/${encodeURIComponent(id)}/escalation`, options, request);
+  }
+
+  async resolveConflict(id: string, request: ResolveConflictRequest, options: AgentCoordinationCallOptions): Promise<Conflict> {
+    return this.request<Conflict>('POST', `/conflicts/${encodeURIComponent(id)}/resolution`, options, request);
+  }
+
+  async submitChangeSet(request: ChangeSetRequest, options: AgentCoordinationCallOptions): Promise<ChangeSetAnswer> {
+    return this.request<ChangeSetAnswer>('POST', '/change-sets', options, request);
   }
 
   private async request<T>(
+    method: 'GET' | 'POST',
     path: string,
-    credentials?: BackstageCredentials,
+    options?: Partial<AgentCoordinationCallOptions>,
+    body?: object,
   ): Promise<T> {
     const baseUrl = await this.deps.discovery.getBaseUrl('agent-coordination');
     const headers: Record<string, string> = {};
-    if (credentials) {
+    if (options?.credentials) {
       const { token } = await this.deps.auth.getPluginRequestToken({
-        onBehalfOf: credentials,
+        onBehalfOf: options.credentials,
         targetPluginId: 'agent-coordination',
       });
       headers.Authorization = `Bearer ${token}`;
     }
-    const response = await fetch(`${baseUrl}${path}`, { headers });
+    if (options?.idempotencyKey) headers['Idempotency-Key'] = options.idempotencyKey;
+    if (body) headers['Content-Type'] = 'application/json';
+    const response = await fetch(`${baseUrl}${path}`, {
+      method,
+      headers,
+      body: body ? JSON.stringify(body) : undefined,
+    });
     if (!response.ok) {
       throw await ResponseError.fromResponse(response);
     }
     return (await response.json()) as T;
   }
+}
+
+/** `?a=1&b=x` of the filters that are set; an unset filter is no filter, not an empty one. */
+function queryString(query: Record<string, string | number | boolean | undefined | null>): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) {
+    if (value !== undefined && value !== null) params.set(name, String(value));
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
 }

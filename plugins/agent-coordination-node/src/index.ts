@@ -1,11 +1,18 @@
 /**
- * Node library for Agent Coordination: a client other backend plugins and
- * modules use, its service reference, and the loader of the framework file
- * that the backend plugin and the catalog module share.
+ * Node library for Agent Coordination: the framework service (the framework
+ * file and the actor mapping, loaded once per backend), a client other
+ * backend plugins and modules use, and its service reference.
  *
  * @packageDocumentation
  */
-export type { AgentCoordinationService } from './AgentCoordinationService';
+export type { AgentCoordinationCallOptions, AgentCoordinationService } from './AgentCoordinationService';
 export { DefaultAgentCoordinationService } from './DefaultAgentCoordinationService';
 export { agentCoordinationServiceRef } from './agentCoordinationServiceRef';
 export { defaultFrameworkFile, loadFramework } from './loadFramework';
+export { ActorDirectory } from './ActorDirectory';
+export type { ActorMapping } from './ActorDirectory';
+export {
+  agentCoordinationFrameworkServiceRef,
+  loadFrameworkService,
+} from './frameworkService';
+export type { AgentCoordinationFrameworkService } from './frameworkService';

@@ -202,9 +202,17 @@ describe('examples', () => {
       }[e.kind]!;
     };
     const others = [...infrastructure, ...load('org.yaml'), ...load('ai.yaml')];
-    expect(others).toHaveLength(29);
+    expect(others).toHaveLength(38);
     for (const entity of others) {
       await expect(validatorFor(entity).check(entity)).resolves.toBe(true);
     }
+  });
+
+  it("defines every group the framework's authorities name, so a member can decide at that level", () => {
+    const { framework } = loadFramework(mockServices.rootConfig());
+    const groups = new Set(load('org.yaml').filter(e => e.kind === 'Group').map(e => stringifyEntityRef(e)));
+    const named = framework.authorities.flatMap(a => a.groups);
+    expect(named.length).toBeGreaterThan(0);
+    expect(named.filter(g => !groups.has(g))).toEqual([]);
   });
 });

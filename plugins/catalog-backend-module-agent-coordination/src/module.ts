@@ -6,7 +6,7 @@ import {
   catalogProcessingExtensionPoint,
   catalogServiceRef,
 } from '@backstage/plugin-catalog-node';
-import { loadFramework } from '@agent-coordination/plugin-agent-coordination-node';
+import { agentCoordinationFrameworkServiceRef } from '@agent-coordination/plugin-agent-coordination-node';
 import { AgentDirectory } from './processor/AgentDirectory';
 import { AgentEntityProcessor } from './processor/AgentEntityProcessor';
 import { ComponentPathOwnerProcessor } from './processor/ComponentPathOwnerProcessor';
@@ -14,9 +14,9 @@ import { ComponentPathOwnerProcessor } from './processor/ComponentPathOwnerProce
 /**
  * Adds the Agent kind to the catalog: validation, relations and the checks
  * across agents, plus agent ownership of Components by source path. Agents
- * are checked against the framework file the backend plugin serves
- * (agentCoordination.framework.file, default the seed); a missing or broken
- * file stops start-up, as it does for the plugin.
+ * are checked against the framework the backend plugin serves: the
+ * framework service loads agentCoordination.framework.file (default the
+ * seed) once per backend, and a missing or broken file stops start-up.
  * @public
  */
 export const catalogModuleAgentCoordination = createBackendModule({
@@ -29,10 +29,10 @@ export const catalogModuleAgentCoordination = createBackendModule({
         catalog: catalogServiceRef,
         auth: coreServices.auth,
         logger: coreServices.logger,
-        config: coreServices.rootConfig,
+        coordination: agentCoordinationFrameworkServiceRef,
       },
-      async init({ processing, catalog, auth, logger, config }) {
-        const { framework, file } = loadFramework(config);
+      async init({ processing, catalog, auth, logger, coordination }) {
+        const { framework, file } = coordination;
         logger.info(
           `Checking Agent entities against framework '${framework.metadata.name}' v${framework.metadata.version} from ${file}`,
         );

@@ -4,7 +4,7 @@ import {
   type Permission,
   type PolicyDecision,
 } from '@backstage/plugin-permission-common';
-import { principalOf } from '../service/tasks/Actor';
+import { principalOf } from '../platform/actors';
 
 /** A permission policy as a function of the permission and the caller's principal. */
 export type TestPolicy = (permission: Permission, principal: string) => PolicyDecision;

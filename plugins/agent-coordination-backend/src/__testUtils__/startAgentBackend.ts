@@ -8,6 +8,7 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import request from 'supertest';
 import { agentCoordinationPlugin } from '../plugin';
 import { exampleEntities } from './exampleAgents';
+import { conforming } from './openApiConformance';
 
 export const BASE = '/api/agent-coordination';
 export const USER = 'user:default/alice';
@@ -33,8 +34,10 @@ export async function startAgentBackend(
     ],
   });
   const get = (path: string) =>
-    request(backend.server)
-      .get(`${BASE}${path}`)
-      .set('Authorization', mockCredentials.user.header(USER));
+    conforming(
+      request(backend.server).get(`${BASE}${path}`).set('Authorization', mockCredentials.user.header(USER)),
+      'GET',
+      `${BASE}${path}`,
+    );
   return { backend, server: backend.server, get };
 }

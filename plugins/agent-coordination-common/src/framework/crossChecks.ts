@@ -1,4 +1,5 @@
 import { findCycle } from '../rules/graph';
+import { checkTransition, type LifecycleDefinition } from '../rules/lifecycle';
 import type { FrameworkFile } from './schema';
 import { findGroup, resolveAgents } from './resolveAgents';
 import type { FrameworkIssue } from './types';
@@ -125,6 +126,18 @@ export function crossCheckFramework(file: FrameworkFile): Issue[] {
       push(['conflictTypes', i, 'levels'], `levels must be L1, L2, L3 in that order, got ${order}`);
     }
   });
+  checkAuthorities(file, push, agentKeys);
+  if (!conflictTypes.has(file.conflictPolicy.ownershipConflictType)) {
+    push(
+      ['conflictPolicy', 'ownershipConflictType'],
+      `unknown conflict type '${file.conflictPolicy.ownershipConflictType}'; conflict types are ${list(conflictTypes)}`,
+    );
+  }
+  for (const key of ['immediateResponse', 'breachReminder'] as const) {
+    if (file.conflictPolicy[key] === 'immediate' || file.conflictPolicy[key] === '0') {
+      push(['conflictPolicy', key], 'must be a real duration such as 1h: a conflict level cannot have no time at all');
+    }
+  }
   file.escalationMatrix.forEach((row, i) => {
     if (!conflictTypes.has(row.conflictType)) {
       push(
@@ -200,6 +213,16 @@ export function crossCheckFramework(file: FrameworkFile): Issue[] {
     seenTransitions.add(id);
   });
 
+  checkStateRoles(file, push);
+  (Object.keys(file.taskActions) as Array<keyof FrameworkFile['taskActions']>).forEach(action => {
+    if (action === 'editableWhenTerminal') return;
+    file.taskActions[action].forEach((role, i) => {
+      if (role === 'system') {
+        push(['taskActions', action, i], `'system' is the plugin itself and takes no task actions; use an agent role`);
+      }
+    });
+  });
+
   file.incidentLevels.forEach((l, i) => {
     if (l.triggeredBy !== 'any' && !authorities.has(l.triggeredBy)) {
       push(
@@ -226,4 +249,118 @@ export function crossCheckFramework(file: FrameworkFile): Issue[] {
     }
   }
   return out;
+}
+
+/** State roles every lifecycle must give: the task service blocks, unblocks, assigns and finishes by role, never by name. */
+const REQUIRED_STATE_ROLES = ['assigned', 'running', 'blocked', 'done', 'failed'] as const;
+
+function checkStateRoles(
+  file: FrameworkFile,
+  push: (at: (string | number)[], message: string) => void,
+) {
+  const lc = file.lifecycle;
+  const byRole = new Map<string, number[]>();
+  lc.states.forEach((s, i) => {
+    if (s.role) byRole.set(s.role, [...(byRole.get(s.role) ?? []), i]);
+  });
+  for (const [role, indexes] of byRole) {
+    indexes.slice(1).forEach(i =>
+      push(
+        ['lifecycle', 'states', i, 'role'],
+        `role '${role}' is already given to ${lc.states[indexes[0]].name}; each role names one state`,
+      ),
+    );
+  }
+  const stateOf = (role: string) => {
+    const i = byRole.get(role)?.[0];
+    return i === undefined ? undefined : lc.states[i].name;
+  };
+  const missing = REQUIRED_STATE_ROLES.filter(r => !byRole.has(r));
+  if (missing.length > 0) {
+    push(
+      ['lifecycle', 'states'],
+      `no state has role ${missing.map(r => `'${r}'`).join(', ')}: the task service needs to know which state is assigned, running (worked on), blocked, done and failed; mark each with 'role'`,
+    );
+  }
+  const initial = stateOf('initial');
+  if (initial !== undefined && initial !== lc.initial) {
+    push(
+      ['lifecycle', 'states', byRole.get('initial')![0], 'role'],
+      `role 'initial' is on ${initial}, but lifecycle.initial is ${lc.initial}`,
+    );
+  }
+  for (const role of ['done', 'failed'] as const) {
+    const state = stateOf(role);
+    if (state !== undefined && !lc.terminal.includes(state)) {
+      push(['lifecycle', 'terminal'], `${state} has role '${role}' and must be a terminal state`);
+    }
+  }
+  for (const role of ['assigned', 'running', 'blocked'] as const) {
+    const state = stateOf(role);
+    if (state !== undefined && lc.terminal.includes(state)) {
+      push(['lifecycle', 'terminal'], `${state} has role '${role}' and cannot be a terminal state`);
+    }
+  }
+  const running = stateOf('running');
+  const blocked = stateOf('blocked');
+  if (running === undefined || blocked === undefined) return;
+  const def = lc as LifecycleDefinition;
+  for (const [from, to] of [
+    [running, blocked],
+    [blocked, running],
+  ]) {
+    if (!checkTransition(def, from, to, ['system']).allowed) {
+      push(
+        ['lifecycle', 'transitions'],
+        `the task service blocks and unblocks tasks itself: a transition ${from} -> ${to} must list 'system' among its actors`,
+      );
+    }
+  }
+}
+
+/**
+ * Every authority the matrix and the conflict types name resolves to one
+ * entry of `authorities`, which says who holds it: agents and catalog
+ * groups, the parties by consensus, or the primary owner of the paths.
+ */
+function checkAuthorities(
+  file: FrameworkFile,
+  push: (at: (string | number)[], message: string) => void,
+  agentKeys: Set<string>,
+) {
+  const byName = new Map<string, number>();
+  file.authorities.forEach((a, i) => {
+    a.names.forEach((name, ni) => {
+      const key = name.trim().toLowerCase();
+      const first = byName.get(key);
+      if (first !== undefined) {
+        push(['authorities', i, 'names', ni], `'${name}' already names authority '${file.authorities[first].id}'`);
+      }
+      byName.set(key, i);
+    });
+    a.agents.forEach((agent, ai) => {
+      if (!agentKeys.has(agent)) {
+        push(['authorities', i, 'agents', ai], `unknown agent '${agent}'; known agents are ${list(agentKeys)}`);
+      }
+    });
+    const kinds = [a.agents.length + a.groups.length > 0, a.consensus !== undefined, a.primaryOwner === true];
+    if (kinds.filter(Boolean).length !== 1) {
+      push(
+        ['authorities', i],
+        `authority '${a.id}' must say who holds it in exactly one way: agents and/or groups, consensus of the parties, or primaryOwner`,
+      );
+    }
+  });
+  const names = file.authorities.flatMap(a => a.names).join(', ');
+  const resolve = (at: (string | number)[], name: string) => {
+    if (!byName.has(name.trim().toLowerCase())) {
+      push(at, `no authority is named '${name}'; add it to the names of an entry of authorities (named: ${names})`);
+    }
+  };
+  file.escalationMatrix.forEach((row, i) => {
+    (['L1', 'L2', 'L3'] as const).forEach(level => resolve(['escalationMatrix', i, 'authorities', level], row.authorities[level]));
+  });
+  file.conflictTypes.forEach((t, i) => {
+    t.levels.forEach((l, li) => resolve(['conflictTypes', i, 'levels', li, 'resolver'], l.resolver));
+  });
 }

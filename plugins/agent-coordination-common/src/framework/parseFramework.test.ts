@@ -230,3 +230,67 @@ describe('parseFramework on broken files', () => {
     expect(error.issues[0].line).toBeGreaterThan(0);
   });
 });
+
+describe('parseFramework on lifecycle state roles', () => {
+  it('names the roles a lifecycle lacks', () => {
+    const error = errorOf(
+      seedWith(doc => {
+        for (const s of doc.lifecycle.states) if (s.role === 'blocked' || s.role === 'failed') delete s.role;
+      }),
+    );
+    expect(error.issues).toEqual([
+      expect.objectContaining({
+        path: 'lifecycle.states',
+        message: expect.stringContaining("no state has role 'blocked', 'failed'"),
+      }),
+    ]);
+  });
+
+  it('refuses a role given twice, and a done state that is not terminal', () => {
+    const error = errorOf(
+      seedWith(doc => {
+        doc.lifecycle.states.find((s: any) => s.name === 'REVIEW').role = 'running';
+        doc.lifecycle.terminal = ['FAILED'];
+      }),
+    );
+    expect(error.issues.map(i => i.message)).toEqual([
+      "role 'running' is already given to IN_PROGRESS; each role names one state",
+      "COMPLETED has role 'done' and must be a terminal state",
+    ]);
+  });
+
+  it('needs the system to be able to block and unblock', () => {
+    const error = errorOf(
+      seedWith(doc => {
+        const t = doc.lifecycle.transitions.find((x: any) => x.from === 'BLOCKED' && x.to === 'IN_PROGRESS');
+        t.actors = ['assignee'];
+      }),
+    );
+    expect(error.issues.map(i => i.message)).toEqual([
+      "the task service blocks and unblocks tasks itself: a transition BLOCKED -> IN_PROGRESS must list 'system' among its actors",
+    ]);
+  });
+
+  it('keeps the plugin itself out of taskActions', () => {
+    const error = errorOf(
+      seedWith(doc => {
+        doc.taskActions.edit = ['system'];
+      }),
+    );
+    expect(error.issues).toEqual([
+      expect.objectContaining({ path: 'taskActions.edit[0]', message: expect.stringContaining("'system' is the plugin itself") }),
+    ]);
+  });
+
+  it('loads a lifecycle with other state names', () => {
+    const text = seedWith(doc => {
+      const rename: Record<string, string> = { IN_PROGRESS: 'DOING', COMPLETED: 'SHIPPED' };
+      const r = (s: string) => rename[s] ?? s;
+      doc.lifecycle.terminal = doc.lifecycle.terminal.map(r);
+      doc.lifecycle.states = doc.lifecycle.states.map((s: any) => ({ ...s, name: r(s.name) }));
+      doc.lifecycle.transitions = doc.lifecycle.transitions.map((t: any) => ({ ...t, from: r(t.from), to: r(t.to) }));
+    });
+    const framework = parseFramework(text, 'mine.yaml');
+    expect(framework.lifecycle.states.find(s => s.role === 'running')?.name).toBe('DOING');
+  });
+});

@@ -6,7 +6,7 @@ import { z } from 'zod';
  * crossChecks.ts so their messages can name both ends.
  */
 
-const DURATION = /^(?:\d+(?:m|h|d|w)|immediate|0)$/;
+const DURATION = /^(?:\d+(?:s|m|h|d|w)|immediate|0)$/;
 
 /** A duration such as 15m, 4h, 1d, 2w or `immediate`. */
 export const durationSchema = z
@@ -22,11 +22,43 @@ const key = z
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 const level = z.enum(['L1', 'L2', 'L3']);
 
+/**
+ * The capacities a caller acts in on a task: the holder of the highest
+ * authority level, the assignee, the caller that created it, any agent but
+ * the assignee, any agent at all, or the plugin itself (auto-block).
+ */
 export const actorRoleSchema = z.enum([
   'context_manager',
   'assignee',
+  'creator',
   'reviewer',
+  'any_agent',
   'system',
+]);
+
+/** The capacities a caller acts in on a conflict. */
+export const conflictRoleSchema = z.enum(['party', 'authority', 'context_manager', 'any_agent']);
+
+/** What the task service needs to know about a lifecycle state to block, unblock and count it. */
+export const stateRoleSchema = z.enum([
+  'initial',
+  'assigned',
+  'running',
+  'blocked',
+  'done',
+  'failed',
+]);
+
+/** Task fields a caller may change with PATCH; `assignee` is governed by `reassign`. */
+export const taskFieldSchema = z.enum([
+  'title',
+  'description',
+  'kind',
+  'component',
+  'priority',
+  'estimate',
+  'dueDate',
+  'labels',
 ]);
 
 const steps = z.array(nonEmpty).min(1, 'must list at least one step');
@@ -172,6 +204,43 @@ export const frameworkFileSchema = z
           .strict(),
       )
       .min(1),
+    authorities: z
+      .array(
+        z
+          .object({
+            id: key,
+            names: z.array(nonEmpty).min(1),
+            description: z.string().optional(),
+            agents: z.array(z.string()).default([]),
+            groups: z
+              .array(
+                z.string().regex(/^group:[^/\s]+\/[^/\s]+$/, "must be a full group entity ref such as group:default/finance"),
+              )
+              .default([]),
+            consensus: z
+              .object({ quorum: z.union([z.number().int().min(2), z.literal('all')]) })
+              .strict()
+              .optional(),
+            primaryOwner: z.boolean().optional(),
+          })
+          .strict(),
+      )
+      .min(1),
+    conflictPolicy: z
+      .object({
+        immediateResponse: durationSchema,
+        breachReminder: durationSchema,
+        ownershipConflictType: key,
+      })
+      .strict(),
+    conflictActions: z
+      .object({
+        open: z.array(conflictRoleSchema).min(1),
+        vote: z.array(conflictRoleSchema).min(1),
+        resolve: z.array(conflictRoleSchema).min(1),
+        escalate: z.array(conflictRoleSchema).min(1),
+      })
+      .strict(),
     escalationMatrix: z.array(
       z
         .object({
@@ -234,6 +303,7 @@ export const frameworkFileSchema = z
                   .string()
                   .regex(/^[A-Z][A-Z_]*$/, 'must be UPPER_SNAKE_CASE'),
                 description: nonEmpty,
+                role: stateRoleSchema.optional(),
               })
               .strict(),
           )
@@ -250,6 +320,16 @@ export const frameworkFileSchema = z
               .strict(),
           )
           .min(1),
+      })
+      .strict(),
+    taskActions: z
+      .object({
+        create: z.array(actorRoleSchema).min(1),
+        edit: z.array(actorRoleSchema).min(1),
+        reassign: z.array(actorRoleSchema).min(1),
+        addDependency: z.array(actorRoleSchema).min(1),
+        removeDependency: z.array(actorRoleSchema).min(1),
+        editableWhenTerminal: z.array(taskFieldSchema).default([]),
       })
       .strict(),
     metrics: z.array(

@@ -42,6 +42,7 @@ describe('agentEntityV1alpha1Validator', () => {
       kind: AGENT_KIND,
       metadata: { name: 'network-engineer' },
       spec: {
+        type: 'ai-agent',
         agentId: 'agent-004',
         role: 'Network Architecture',
         tier: 2,
@@ -106,9 +107,29 @@ describe('agentEntityV1alpha1Validator', () => {
     );
   });
 
-  it('rejects an unknown authority', async () => {
-    await expect(check(agent({ authority: 'ADMIN' }))).rejects.toThrow(
-      '/spec/authority must be equal to one of the allowed values - allowedValues: FULL,SENIOR,STANDARD',
+  it('accepts any authority level id: the framework defines the levels', async () => {
+    // e.g. a framework that adds LIMITED below STANDARD. Whether the level
+    // exists is the catalog module's check, against the framework file.
+    await expect(check(agent({ authority: 'LIMITED' }))).resolves.toBe(true);
+    await expect(check(agent({ authority: 'TEAM_LEAD_2' }))).resolves.toBe(
+      true,
+    );
+  });
+
+  it('rejects an authority that is empty or not a string', async () => {
+    await expect(check(agent({ authority: '' }))).rejects.toThrow(
+      '/spec/authority must NOT have fewer than 1 characters - limit: 1',
+    );
+    await expect(check(agent({ authority: 3 }))).rejects.toThrow(
+      '/spec/authority must be string - type: string',
+    );
+  });
+
+  it('takes an optional type, e.g. ai-agent or human', async () => {
+    await expect(check(agent({ type: 'ai-agent' }))).resolves.toBe(true);
+    await expect(check(agent({ type: 'human' }))).resolves.toBe(true);
+    await expect(check(agent({ type: '' }))).rejects.toThrow(
+      '/spec/type must NOT have fewer than 1 characters - limit: 1',
     );
   });
 

@@ -19,10 +19,12 @@ export const AGENT_KIND = 'Agent';
 export const AGENT_API_VERSION = 'agent-coordination.io/v1alpha1';
 
 /**
- * Authority levels of the seed framework, highest first.
+ * The id of one of the framework's authority levels (`authorityLevels`,
+ * highest first), e.g. the seed's FULL, SENIOR or STANDARD. A string, not a
+ * union of the seed's ids: another organisation's framework defines its own.
  * @public
  */
-export type AgentAuthority = 'FULL' | 'SENIOR' | 'STANDARD';
+export type AgentAuthority = string;
 
 /**
  * An agent of the coordination framework (seed §2) as a catalog entity.
@@ -34,6 +36,11 @@ export interface AgentEntityV1alpha1 extends Entity {
   apiVersion: typeof AGENT_API_VERSION;
   kind: typeof AGENT_KIND;
   spec: {
+    /**
+     * What kind of worker it is: `ai-agent`, `human`, or another type an
+     * organisation uses. The catalog shows it in its Type column and filter.
+     */
+    type?: string;
     /** e.g. agent-001 */
     agentId: string;
     role: string;

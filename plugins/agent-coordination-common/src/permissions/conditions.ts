@@ -2,7 +2,7 @@ import type {
   PermissionCondition,
   PermissionRuleParams,
 } from '@backstage/plugin-permission-common';
-import { TASK_RESOURCE_TYPE } from './permissions';
+import { CONFLICT_RESOURCE_TYPE, TASK_RESOURCE_TYPE } from './permissions';
 
 /**
  * Names of the task permission rules the backend registers. Kept here so a
@@ -40,4 +40,32 @@ export const agentCoordinationTaskConditions = {
   ownsComponent: condition<{ components: string[] }>(TASK_PERMISSION_RULES.ownsComponent),
   /** The task is in one of these lifecycle states. */
   isInState: condition<{ states: string[] }>(TASK_PERMISSION_RULES.isInState),
+};
+
+/**
+ * Names of the conflict permission rules the backend registers.
+ * @public
+ */
+export const CONFLICT_PERMISSION_RULES = {
+  isParty: 'IS_PARTY',
+  holdsAuthority: 'HOLDS_AUTHORITY',
+} as const;
+
+/** @public */
+export type ConflictCondition<P extends PermissionRuleParams> = PermissionCondition<typeof CONFLICT_RESOURCE_TYPE, P>;
+
+function conflictCondition<P extends PermissionRuleParams>(rule: string) {
+  return (params: P): ConflictCondition<P> => ({ rule, resourceType: CONFLICT_RESOURCE_TYPE, params });
+}
+
+/**
+ * Condition builders for a permission policy answering conflict
+ * permissions with a CONDITIONAL decision.
+ * @public
+ */
+export const agentCoordinationConflictConditions = {
+  /** One of these agents (framework agent keys) is a party to the conflict. */
+  isParty: conflictCondition<{ agents: string[] }>(CONFLICT_PERMISSION_RULES.isParty),
+  /** The conflict's current level is decided by one of these framework authorities (ids). */
+  holdsAuthority: conflictCondition<{ authorities: string[] }>(CONFLICT_PERMISSION_RULES.holdsAuthority),
 };

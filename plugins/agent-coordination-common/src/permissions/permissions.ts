@@ -40,10 +40,57 @@ export const agentCoordinationTaskTransitionPermission = createPermission({
   resourceType: TASK_RESOURCE_TYPE,
 });
 
-/** Every Agent Coordination permission, for the permissions registry. @public */
-export const agentCoordinationPermissions = [
+/** The task permissions, for the permissions registry. @public */
+export const agentCoordinationTaskPermissions = [
   agentCoordinationTaskReadPermission,
   agentCoordinationTaskCreatePermission,
   agentCoordinationTaskUpdatePermission,
   agentCoordinationTaskTransitionPermission,
+];
+
+/**
+ * The resource type of a conflict (§4).
+ * @public
+ */
+export const CONFLICT_RESOURCE_TYPE = 'agent-coordination-conflict';
+
+/** Reading conflicts, their timelines and the escalation matrix's open list; lists are filtered by it. @public */
+export const agentCoordinationConflictReadPermission = createPermission({
+  name: 'agent-coordination.conflict.read',
+  attributes: { action: 'read' },
+  resourceType: CONFLICT_RESOURCE_TYPE,
+});
+
+/** Opening a conflict, by hand or from a change set. @public */
+export const agentCoordinationConflictOpenPermission = createPermission({
+  name: 'agent-coordination.conflict.open',
+  attributes: { action: 'create' },
+});
+
+/** Deciding a conflict: voting as a party, resolving as the level's authority. @public */
+export const agentCoordinationConflictDecidePermission = createPermission({
+  name: 'agent-coordination.conflict.decide',
+  attributes: { action: 'update' },
+  resourceType: CONFLICT_RESOURCE_TYPE,
+});
+
+/** Escalating a conflict to its next level by hand. @public */
+export const agentCoordinationConflictEscalatePermission = createPermission({
+  name: 'agent-coordination.conflict.escalate',
+  attributes: { action: 'update' },
+  resourceType: CONFLICT_RESOURCE_TYPE,
+});
+
+/** The conflict permissions, for the permissions registry. @public */
+export const agentCoordinationConflictPermissions = [
+  agentCoordinationConflictReadPermission,
+  agentCoordinationConflictOpenPermission,
+  agentCoordinationConflictDecidePermission,
+  agentCoordinationConflictEscalatePermission,
+];
+
+/** Every Agent Coordination permission. @public */
+export const agentCoordinationPermissions = [
+  ...agentCoordinationTaskPermissions,
+  ...agentCoordinationConflictPermissions,
 ];

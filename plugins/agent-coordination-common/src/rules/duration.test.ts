@@ -23,7 +23,7 @@ describe('parseDuration', () => {
     text => {
       expect(() => parseDuration(text)).toThrow(
         new Error(
-          `invalid duration '${text}': expected a number followed by m, h, d or w, or 'immediate'`,
+          `invalid duration '${text}': expected a number followed by s, m, h, d or w, or 'immediate'`,
         ),
       );
     },

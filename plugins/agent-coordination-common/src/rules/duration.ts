@@ -5,12 +5,13 @@
  * silently turning an SLA into zero.
  */
 
-const MINUTE = 60_000;
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 const WEEK = 7 * DAY;
 
-const UNIT_MS: Record<string, number> = { m: MINUTE, h: HOUR, d: DAY, w: WEEK };
+const UNIT_MS: Record<string, number> = { s: SECOND, m: MINUTE, h: HOUR, d: DAY, w: WEEK };
 
 // Largest first, so formatDuration picks the largest unit that divides exactly.
 const UNITS_DESC: Array<[string, number]> = [
@@ -20,10 +21,11 @@ const UNITS_DESC: Array<[string, number]> = [
   ['m', MINUTE],
 ];
 
-const DURATION_RE = /^(\d+(?:\.\d+)?)\s*([mhdw])$/;
+const DURATION_RE = /^(\d+(?:\.\d+)?)\s*([smhdw])$/;
 
 /**
- * Parses a framework duration such as '15m', '4h', '1d' or '2w' into
+ * Parses a framework duration such as '15m', '4h', '1d' or '2w' (or '30s',
+ * for short SLAs in tests and demonstrations) into
  * milliseconds. 'immediate' (any case) and '0' mean zero. Surrounding
  * whitespace is ignored; decimals such as '1.5h' are accepted.
  *
@@ -38,7 +40,7 @@ export function parseDuration(text: string): number {
   const match = DURATION_RE.exec(trimmed);
   if (!match) {
     throw new Error(
-      `invalid duration '${text}': expected a number followed by m, h, d or w, or 'immediate'`,
+      `invalid duration '${text}': expected a number followed by s, m, h, d or w, or 'immediate'`,
     );
   }
   // Rounded so that '0.1m'-style inputs cannot leak float noise into Date math.

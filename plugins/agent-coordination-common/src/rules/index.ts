@@ -5,6 +5,5 @@
 export * from './duration';
 export * from './graph';
 export * from './lifecycle';
-export * from './escalation';
 export * from './ownership';
 export * from './dependencyKind';

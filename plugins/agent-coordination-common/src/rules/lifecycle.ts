@@ -10,7 +10,26 @@
  * The capacity in which a caller acts on a task.
  * @public
  */
-export type ActorRole = 'context_manager' | 'assignee' | 'reviewer' | 'system';
+export type ActorRole =
+  | 'context_manager'
+  | 'assignee'
+  | 'creator'
+  | 'reviewer'
+  | 'any_agent'
+  | 'system';
+
+/**
+ * What a lifecycle state means to the task service (framework
+ * `lifecycle.states[].role`).
+ * @public
+ */
+export type StateRole =
+  | 'initial'
+  | 'assigned'
+  | 'running'
+  | 'blocked'
+  | 'done'
+  | 'failed';
 
 /**
  * One allowed state change. `from` may be '*' (every state except `to`).
@@ -29,7 +48,7 @@ export interface LifecycleTransition {
  * @public
  */
 export interface LifecycleDefinition {
-  states: { name: string; description: string }[];
+  states: { name: string; description: string; role?: StateRole }[];
   transitions: LifecycleTransition[];
   initial: string;
   terminal: string[];

@@ -364,7 +364,7 @@ export interface PathOwner {
  * Two different owners whose globs share at least one path.
  * @public
  */
-export interface OwnershipOverlap {
+export interface GlobOverlap {
   a: string;
   globA: string;
   b: string;
@@ -409,8 +409,8 @@ export function ownersOfPath(
  */
 export function ownershipOverlaps(
   entries: OwnershipEntry[],
-): OwnershipOverlap[] {
-  const out: OwnershipOverlap[] = [];
+): GlobOverlap[] {
+  const out: GlobOverlap[] = [];
   for (let i = 0; i < entries.length; i++) {
     for (let j = i + 1; j < entries.length; j++) {
       const a = entries[i];
@@ -435,4 +435,69 @@ export function ownershipOverlaps(
     }
   }
   return out;
+}
+
+/** Every glob of `inner` lies in `outer`'s, and not the other way round. */
+function strictlyInside(inner: string, outer: string): boolean {
+  return globCovers(outer, inner).covers && !globCovers(inner, outer).covers;
+}
+
+/**
+ * An owner of a path and the glob that makes it one, with whether it is a
+ * primary owner (no other matching glob lies strictly inside its own).
+ * @public
+ */
+export interface PathOwnership<T> {
+  owners: Array<{ owner: T; glob: string; specificity: number; primary: boolean }>;
+  /** The primary owners, once each: one, or several when in conflict. */
+  primary: T[];
+  overlaps: Array<{ a: T; globA: string; b: T; globB: string; nested: boolean }>;
+  /** More than one owner is primary. */
+  conflict: boolean;
+}
+
+/**
+ * The one answer to "who owns this path", used by the ownership route, the
+ * change-set check and every action. Nesting, not glob length, decides: an
+ * owner whose matching glob has another matching glob strictly inside it is
+ * not primary, so components/terraform/vpc/main.tf goes to the owner of
+ * components/terraform/vpc/*, and workflows/x, claimed by two identical
+ * globs, has two primary owners: a conflict, never silently one of them.
+ * @public
+ */
+export function pathOwnership<T extends { key: string; globs: string[] }>(
+  owners: T[],
+  path: string,
+): PathOwnership<T> {
+  const byKey = new Map(owners.map(o => [o.key, o]));
+  const matches = ownersOfPath(
+    owners.map(o => ({ owner: o.key, globs: o.globs })),
+    path,
+  ).map(m => ({
+    owner: byKey.get(m.owner)!,
+    glob: m.glob,
+    specificity: m.specificity,
+    primary: false,
+  }));
+  for (const m of matches) {
+    m.primary = !matches.some(o => strictlyInside(o.glob, m.glob));
+  }
+  const overlaps: PathOwnership<T>['overlaps'] = [];
+  matches.forEach((a, i) => {
+    for (const b of matches.slice(i + 1)) {
+      if (a.owner.key === b.owner.key) continue;
+      overlaps.push({
+        a: a.owner,
+        globA: a.glob,
+        b: b.owner,
+        globB: b.glob,
+        nested: strictlyInside(a.glob, b.glob) || strictlyInside(b.glob, a.glob),
+      });
+    }
+  });
+  const primary: T[] = [];
+  for (const m of matches) {
+    if (m.primary && !primary.includes(m.owner)) primary.push(m.owner);
+  }
+  return { owners: matches, primary, overlaps, conflict: primary.length > 1 };
 }

@@ -78,14 +78,33 @@ describe('AgentEntityProcessor.validateEntityKind', () => {
     ).rejects.toThrow('/spec/tier must be integer - type: integer');
   });
 
-  it('rejects an unknown authority', async () => {
+  it("rejects an authority level the framework does not define, naming the framework's levels", async () => {
     await expect(
-      processor.validateEntityKind(
-        testAgent('a', { authority: 'ROOT' as any }),
-      ),
+      processor.validateEntityKind(testAgent('a', { authority: 'ROOT' })),
     ).rejects.toThrow(
-      '/spec/authority must be equal to one of the allowed values - allowedValues: FULL,SENIOR,STANDARD',
+      new TypeError(
+        "Agent agent:default/a: spec.authority 'ROOT' is not an authority level of framework terraform-atmos-platform (FULL, SENIOR, STANDARD)",
+      ),
     );
+  });
+
+  it('accepts a level only a framework of its own defines, e.g. LIMITED', async () => {
+    const withLimited: CoordinationFramework = {
+      ...seed,
+      authorityLevels: [
+        ...seed.authorityLevels,
+        { id: 'LIMITED', description: 'Reads, and proposes changes.' },
+      ],
+    };
+    await expect(
+      setup([], withLimited).processor.validateEntityKind(
+        testAgent('a', { authority: 'LIMITED' }),
+      ),
+    ).resolves.toBe(true);
+    // The seed framework has no such level.
+    await expect(
+      processor.validateEntityKind(testAgent('a', { authority: 'LIMITED' })),
+    ).rejects.toThrow("spec.authority 'LIMITED' is not an authority level");
   });
 
   it("rejects a tier the framework does not define, naming the entity and the framework's tiers", async () => {
@@ -99,7 +118,7 @@ describe('AgentEntityProcessor.validateEntityKind', () => {
   });
 
   it("rejects an authority level the framework does not define, naming the entity and the framework's levels", async () => {
-    // The schema admits FULL, SENIOR and STANDARD; a framework may define fewer.
+    // The schema admits any level id; this framework defines fewer than the seed.
     const twoLevels: CoordinationFramework = {
       ...seed,
       authorityLevels: seed.authorityLevels.filter(a => a.id !== 'SENIOR'),
@@ -220,6 +239,39 @@ describe('AgentEntityProcessor.postProcessEntity', () => {
       'agent-coordination.io/ownership-conflicts':
         "ownership conflict: 'workflows/*' of agent:default/cicd-engineer and 'workflows/*' of agent:default/infrastructure-architect both claim workflows/x",
     });
+  });
+
+  it('logs an ownership conflict once, not on every processing pass of either agent', async () => {
+    const { process, logger } = setup([]);
+    const architect = testAgent('infrastructure-architect', {
+      ownership: { paths: ['workflows/*'] },
+    });
+    const cicd = testAgent('cicd-engineer', {
+      ownership: { paths: ['workflows/*'] },
+    });
+    const message =
+      "ownership conflict: 'workflows/*' of agent:default/cicd-engineer and 'workflows/*' of agent:default/infrastructure-architect both claim workflows/x";
+    const warned = () =>
+      logger.warn.mock.calls.filter(([text]) => String(text).includes(message));
+
+    // The catalog's loop: every agent, pass after pass.
+    for (let pass = 0; pass < 5; pass++) {
+      await process(architect);
+      const { out } = await process(cicd);
+      expect(
+        out.metadata.annotations?.['agent-coordination.io/ownership-conflicts'],
+      ).toBe(message);
+    }
+    expect(warned()).toHaveLength(1);
+
+    // Resolved, then back: that is news again.
+    const resolved = testAgent('cicd-engineer', {
+      ownership: { paths: ['workflows/ci/*'] },
+    });
+    await process(resolved);
+    await process(architect);
+    await process(cicd);
+    expect(warned()).toHaveLength(2);
   });
 
   it('puts a nested ownership overlap in the notes annotation, not in the errors', async () => {

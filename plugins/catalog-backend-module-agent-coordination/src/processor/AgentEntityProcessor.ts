@@ -57,6 +57,14 @@ export class AgentEntityProcessor implements CatalogProcessor {
   readonly #directory: AgentDirectory;
   readonly #logger: LoggerService;
   readonly #framework: CoordinationFramework;
+  /**
+   * The ownership conflicts each agent had on its last pass. The catalog
+   * processes every agent again every couple of minutes, and a conflict is
+   * reported by both of its agents; the log says it once, when it appears
+   * (and once more if it is resolved and comes back). It lives on in both
+   * entities' annotations and in GET /framework/analysis.
+   */
+  readonly #conflicts = new Map<string, Set<string>>();
 
   constructor(options: {
     directory: AgentDirectory;
@@ -107,15 +115,30 @@ export class AgentEntityProcessor implements CatalogProcessor {
       if (problem.severity === 'error') {
         emit(processingResult.inputError(location, problem.message));
       } else if (problem.severity === 'conflict') {
-        this.#logger.warn(problem.message, {
-          entity: stringifyEntityRef(entity),
-        });
         conflicts.push(problem.message);
       } else {
         notes.push(problem.message);
       }
     }
+    this.#logNewConflicts(stringifyEntityRef(entity), conflicts);
     return withNotes(entity, notes, conflicts);
+  }
+
+  #logNewConflicts(entityRef: string, conflicts: string[]) {
+    const known = (message: string) =>
+      [...this.#conflicts.values()].some(set => set.has(message));
+    const fresh = conflicts.filter(message => !known(message));
+    if (conflicts.length > 0) {
+      this.#conflicts.set(entityRef, new Set(conflicts));
+    } else {
+      this.#conflicts.delete(entityRef);
+    }
+    for (const message of fresh) {
+      this.#logger.warn(
+        `${message} (logged once; both agents' entity pages show it)`,
+        { entity: entityRef },
+      );
+    }
   }
 
   #emitRelations(agent: AgentEntityV1alpha1, emit: CatalogProcessorEmit) {
