@@ -4,4 +4,16 @@
  * @packageDocumentation
  */
 export { scaffolderModuleAgentCoordination as default } from './module';
-export { createLookupOwnersAction } from './actions/lookupOwners';
+export {
+  createAddTaskDependencyAction,
+  createAgentCoordinationActions,
+  createCreateTaskAction,
+  createEscalateConflictAction,
+  createListConflictsAction,
+  createListTasksAction,
+  createLookupOwnersAction,
+  createOpenConflictAction,
+  createResolveConflictAction,
+  createSubmitChangeSetAction,
+  createTransitionTaskAction,
+} from './actions';

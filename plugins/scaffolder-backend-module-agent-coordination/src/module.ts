@@ -1,13 +1,12 @@
-import {
-  coreServices,
-  createBackendModule,
-} from '@backstage/backend-plugin-api';
+import { createBackendModule } from '@backstage/backend-plugin-api';
 import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
 import { agentCoordinationServiceRef } from '@agent-coordination/plugin-agent-coordination-node';
-import { createLookupOwnersAction } from './actions/lookupOwners';
+import { createAgentCoordinationActions } from './actions';
 
 /**
- * Scaffolder actions for Agent Coordination.
+ * Scaffolder actions for Agent Coordination: owners, tasks, conflicts and
+ * change sets, each acting on behalf of the template's user through the
+ * coordination API.
  * @public
  */
 export const scaffolderModuleAgentCoordination = createBackendModule({
@@ -18,10 +17,9 @@ export const scaffolderModuleAgentCoordination = createBackendModule({
       deps: {
         scaffolder: scaffolderActionsExtensionPoint,
         coordination: agentCoordinationServiceRef,
-        logger: coreServices.logger,
       },
       async init({ scaffolder, coordination }) {
-        scaffolder.addActions(createLookupOwnersAction({ coordination }));
+        scaffolder.addActions(...createAgentCoordinationActions({ coordination }));
       },
     });
   },

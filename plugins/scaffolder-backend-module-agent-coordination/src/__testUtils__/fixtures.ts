@@ -1,0 +1,62 @@
+import type { Conflict, Task } from '@agent-coordination/plugin-agent-coordination-common';
+
+const AT = '2026-03-02T09:00:00.000Z';
+
+/** A task as GET /tasks/{id} serves it. */
+export function aTask(overrides: Partial<Task> = {}): Task {
+  return {
+    id: '5b0c7a52-6f0e-4a51-9d55-0a3c4c1e2f01',
+    title: 'Add the staging VPC',
+    description: null,
+    kind: 'network_setup',
+    component: 'component:default/vpc',
+    assignee: 'network_engineer',
+    priority: 'P2',
+    estimate: null,
+    dueDate: null,
+    labels: [],
+    state: 'CREATED',
+    version: 1,
+    dependencies: [],
+    createdBy: 'user:default/alice',
+    createdAt: AT,
+    updatedAt: AT,
+    stateEnteredAt: AT,
+    blockedBy: [],
+    heldBy: [],
+    ...overrides,
+  };
+}
+
+/** A conflict as GET /conflicts/{id} serves it: a technical code-merge conflict at L1. */
+export function aConflict(overrides: Partial<Conflict> = {}): Conflict {
+  return {
+    id: '9d1f6c1e-2b7a-4c3e-8f4a-6a5b4c3d2e10',
+    type: 'technical',
+    category: 'code_merge',
+    title: 'Both change the VPC module',
+    description: null,
+    status: 'open',
+    level: 'L1',
+    parties: ['network_engineer', 'infrastructure_architect'],
+    subject: { tasks: [], components: [], paths: ['components/terraform/vpc/main.tf'] },
+    blocks: [],
+    primaryOwners: ['network_engineer'],
+    votes: [],
+    resolution: null,
+    openedAt: AT,
+    levelEnteredAt: AT,
+    deadlineAt: '2026-03-02T13:00:00.000Z',
+    breachedAt: null,
+    changeSet: null,
+    version: 1,
+    createdBy: 'user:default/alice',
+    createdAt: AT,
+    updatedAt: AT,
+    authority: { id: 'parties_consensus', name: 'Agents', kind: 'consensus', agents: [], groups: [], quorum: 2 },
+    typeName: 'Technical conflicts',
+    categoryName: 'Code Merge',
+    resolveBy: '2026-03-02T21:00:00.000Z',
+    ...overrides,
+  };
+}

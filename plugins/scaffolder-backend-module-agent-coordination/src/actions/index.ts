@@ -1,0 +1,38 @@
+import type { AgentCoordinationService } from '@agent-coordination/plugin-agent-coordination-node';
+import { createAddTaskDependencyAction } from './addTaskDependency';
+import { createCreateTaskAction } from './createTask';
+import { createEscalateConflictAction } from './escalateConflict';
+import { createListConflictsAction } from './listConflicts';
+import { createListTasksAction } from './listTasks';
+import { createLookupOwnersAction } from './lookupOwners';
+import { createOpenConflictAction } from './openConflict';
+import { createResolveConflictAction } from './resolveConflict';
+import { createSubmitChangeSetAction } from './submitChangeSet';
+import { createTransitionTaskAction } from './transitionTask';
+
+export { createAddTaskDependencyAction, ADD_TASK_DEPENDENCY_ACTION_ID } from './addTaskDependency';
+export { createCreateTaskAction, CREATE_TASK_ACTION_ID } from './createTask';
+export { createEscalateConflictAction, ESCALATE_CONFLICT_ACTION_ID } from './escalateConflict';
+export { createListConflictsAction, LIST_CONFLICTS_ACTION_ID } from './listConflicts';
+export { createListTasksAction, LIST_TASKS_ACTION_ID } from './listTasks';
+export { createLookupOwnersAction, LOOKUP_OWNERS_ACTION_ID } from './lookupOwners';
+export { createOpenConflictAction, OPEN_CONFLICT_ACTION_ID } from './openConflict';
+export { createResolveConflictAction, RESOLVE_CONFLICT_ACTION_ID } from './resolveConflict';
+export { createSubmitChangeSetAction, SUBMIT_CHANGE_SET_ACTION_ID } from './submitChangeSet';
+export { createTransitionTaskAction, TRANSITION_TASK_ACTION_ID } from './transitionTask';
+
+/** Every action of this module, acting through one coordination client. */
+export function createAgentCoordinationActions(options: { coordination: AgentCoordinationService }) {
+  return [
+    createLookupOwnersAction(options),
+    createCreateTaskAction(options),
+    createTransitionTaskAction(options),
+    createAddTaskDependencyAction(options),
+    createListTasksAction(options),
+    createOpenConflictAction(options),
+    createEscalateConflictAction(options),
+    createResolveConflictAction(options),
+    createSubmitChangeSetAction(options),
+    createListConflictsAction(options),
+  ];
+}
