@@ -41,6 +41,7 @@ describe('agent-coordination plugin (new frontend system)', () => {
 
     renderInTestApp(tester.reactElement(), {
       apis: [[agentCoordinationApiRef, api]],
+      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
     });
 
     // The first test to load the page's module pays for compiling all of its
@@ -61,6 +62,7 @@ describe('agent-coordination plugin (new frontend system)', () => {
       features: [plugin],
       initialRouteEntries: ['/agent-coordination'],
       apis: [[agentCoordinationApiRef, mockAgentCoordinationApi()]],
+      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
     });
 
     expect(await screen.findByText('Context Manager')).toBeInTheDocument();
@@ -84,7 +86,7 @@ describe('agent-coordination plugin (new frontend system)', () => {
     );
   });
 
-  it('adds an overview card and a Coordination tab to Agents, an owners card to Components', () => {
+  it('adds overview, tasks and conflicts cards and a Coordination tab to Agents; owners, tasks and conflicts cards to Components', () => {
     const agent = {
       apiVersion: 'agent-coordination.io/v1alpha1',
       kind: 'Agent',
@@ -115,6 +117,12 @@ describe('agent-coordination plugin (new frontend system)', () => {
     expect(appliesTo('entity-card:agent-coordination/owning-agents')).toEqual([
       'Component',
     ]);
+    for (const card of ['agent-tasks', 'agent-conflicts'] as const) {
+      expect(appliesTo(`entity-card:agent-coordination/${card}`)).toEqual(['Agent']);
+    }
+    for (const card of ['component-tasks', 'component-conflicts'] as const) {
+      expect(appliesTo(`entity-card:agent-coordination/${card}`)).toEqual(['Component']);
+    }
 
     const tab = createExtensionTester(
       plugin.getExtension('entity-content:agent-coordination/coordination'),
@@ -169,6 +177,7 @@ describe('agent-coordination plugin (new frontend system)', () => {
     await (client as AgentCoordinationClient).getHealth();
     expect(fetchApi.fetch).toHaveBeenCalledWith(
       'http://portal.test/api/agent-coordination/health',
+      expect.objectContaining({ method: 'GET' }),
     );
   });
 });

@@ -92,10 +92,72 @@ export const owningAgentsEntityCard = EntityCardBlueprint.make({
 });
 
 /**
+ * An Agent's tasks by state, linking to its board, on Agent entity pages.
+ * @alpha
+ */
+export const agentTasksEntityCard = EntityCardBlueprint.make({
+  name: 'agent-tasks',
+  params: {
+    filter: { kind: 'agent' },
+    loader: () =>
+      import('./components/EntityAgentTasksCard').then(m => (
+        <m.EntityAgentTasksCard />
+      )),
+  },
+});
+
+/**
+ * The open conflicts an Agent is a party to, on Agent entity pages.
+ * @alpha
+ */
+export const agentConflictsEntityCard = EntityCardBlueprint.make({
+  name: 'agent-conflicts',
+  params: {
+    filter: { kind: 'agent' },
+    loader: () =>
+      import('./components/EntityAgentConflictsCard').then(m => (
+        <m.EntityAgentConflictsCard />
+      )),
+  },
+});
+
+/**
+ * The tasks about a Component, by state, on Component entity pages.
+ * @alpha
+ */
+export const componentTasksEntityCard = EntityCardBlueprint.make({
+  name: 'component-tasks',
+  params: {
+    filter: { kind: 'component' },
+    loader: () =>
+      import('./components/EntityComponentTasksCard').then(m => (
+        <m.EntityComponentTasksCard />
+      )),
+  },
+});
+
+/**
+ * The conflicts about a Component, open and decided, on Component entity pages.
+ * @alpha
+ */
+export const componentConflictsEntityCard = EntityCardBlueprint.make({
+  name: 'component-conflicts',
+  params: {
+    filter: { kind: 'component' },
+    loader: () =>
+      import('./components/EntityComponentConflictsCard').then(m => (
+        <m.EntityComponentConflictsCard />
+      )),
+  },
+});
+
+/**
  * The Agent Coordination plugin for apps on the new frontend system. Its page
- * is `page:agent-coordination` and comes with a nav item; it adds an overview
- * card and a Coordination tab to Agent entity pages and an owning-agents card
- * to Component entity pages.
+ * is `page:agent-coordination` (tabs for the registry, dependency graph,
+ * path ownership, task board and escalation matrix) and comes with a nav
+ * item; it adds overview, tasks and conflicts cards and a Coordination tab
+ * to Agent entity pages, and owning-agents, tasks and conflicts cards to
+ * Component entity pages.
  * @alpha
  */
 export default createFrontendPlugin({
@@ -111,6 +173,10 @@ export default createFrontendPlugin({
     agentCoordinationPage,
     agentOverviewEntityCard,
     agentCoordinationEntityContent,
+    agentTasksEntityCard,
+    agentConflictsEntityCard,
     owningAgentsEntityCard,
+    componentTasksEntityCard,
+    componentConflictsEntityCard,
   ],
 });

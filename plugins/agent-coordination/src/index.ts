@@ -8,10 +8,33 @@
 export {
   agentCoordinationPlugin,
   AgentCoordinationPage,
+  EntityAgentConflictsCard,
   EntityAgentCoordinationContent,
   EntityAgentOverviewCard,
+  EntityAgentTasksCard,
+  EntityComponentConflictsCard,
+  EntityComponentTasksCard,
   EntityOwningAgentsCard,
 } from './plugin';
+export {
+  TaskBoardPage,
+  TaskRoutes,
+  type TaskRoutesProps,
+  CreateTaskDialog,
+  type CreateTaskDialogProps,
+} from './components/TaskBoard';
+export {
+  TaskDetail,
+  type TaskDetailProps,
+  TaskDetailDrawer,
+  type TaskDetailDrawerProps,
+  TaskDetailPage,
+} from './components/TaskDetail';
+export { EscalationMatrixPage } from './components/EscalationMatrix';
+export {
+  ConflictDetailPage,
+  type ConflictDetailPageProps,
+} from './components/ConflictDetail';
 export {
   agentCoordinationApiRef,
   AgentCoordinationClient,
@@ -39,5 +62,18 @@ export {
 export {
   AgentDependencyGraph,
   type AgentDependencyGraphProps,
+  type NonBlockingView,
 } from './components/AgentGraph';
+export {
+  createAgentCatalogColumns,
+  type AgentCatalogRow,
+} from './components/AgentCatalogColumns';
+export {
+  BackendErrorPanel,
+  type BackendErrorPanelProps,
+} from './components/BackendErrorPanel';
+export {
+  useCoordinationFramework,
+  type CoordinationFrameworkState,
+} from './hooks';
 export { rootRouteRef } from './routes';

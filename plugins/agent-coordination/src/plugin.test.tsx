@@ -1,6 +1,7 @@
 import { Route, Routes } from 'react-router-dom';
 import { screen } from '@testing-library/react';
 import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
+import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { agentCoordinationApiRef } from './api';
 import { AgentCoordinationPage, agentCoordinationPlugin } from './plugin';
 import { rootRouteRef } from './routes';
@@ -27,7 +28,11 @@ describe('agent-coordination plugin (legacy frontend system)', () => {
           />
         </Routes>
       </TestApiProvider>,
-      { routeEntries: ['/agent-coordination'] },
+      {
+        routeEntries: ['/agent-coordination'],
+        // The agent cards link to entity pages.
+        mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+      },
     );
 
     expect(await screen.findByText('Compliance Auditor')).toBeInTheDocument();

@@ -90,3 +90,67 @@ export const EntityOwningAgentsCard = agentCoordinationPlugin.provide(
     },
   }),
 );
+
+/**
+ * An Agent's tasks by state, linking to its board, for an Agent entity page.
+ * @public
+ */
+export const EntityAgentTasksCard = agentCoordinationPlugin.provide(
+  createComponentExtension({
+    name: 'EntityAgentTasksCard',
+    component: {
+      lazy: () =>
+        import('./components/EntityAgentTasksCard').then(
+          m => m.EntityAgentTasksCard,
+        ),
+    },
+  }),
+);
+
+/**
+ * The open conflicts an Agent is a party to, for an Agent entity page.
+ * @public
+ */
+export const EntityAgentConflictsCard = agentCoordinationPlugin.provide(
+  createComponentExtension({
+    name: 'EntityAgentConflictsCard',
+    component: {
+      lazy: () =>
+        import('./components/EntityAgentConflictsCard').then(
+          m => m.EntityAgentConflictsCard,
+        ),
+    },
+  }),
+);
+
+/**
+ * The tasks about a Component, by state, for a Component entity page.
+ * @public
+ */
+export const EntityComponentTasksCard = agentCoordinationPlugin.provide(
+  createComponentExtension({
+    name: 'EntityComponentTasksCard',
+    component: {
+      lazy: () =>
+        import('./components/EntityComponentTasksCard').then(
+          m => m.EntityComponentTasksCard,
+        ),
+    },
+  }),
+);
+
+/**
+ * The conflicts about a Component, open and decided, for a Component entity page.
+ * @public
+ */
+export const EntityComponentConflictsCard = agentCoordinationPlugin.provide(
+  createComponentExtension({
+    name: 'EntityComponentConflictsCard',
+    component: {
+      lazy: () =>
+        import('./components/EntityComponentConflictsCard').then(
+          m => m.EntityComponentConflictsCard,
+        ),
+    },
+  }),
+);

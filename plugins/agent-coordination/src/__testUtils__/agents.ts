@@ -7,7 +7,7 @@ import {
   type AgentEntityV1alpha1,
   type AgentGraphResponse,
   type AgentListResponse,
-  type OwnershipLookupResponse,
+  type OwnershipLookup,
 } from '@agent-coordination/plugin-agent-coordination-common';
 import {
   RELATION_DEPENDENCY_OF,
@@ -33,7 +33,8 @@ interface Seed {
   agentId: string;
   role: string;
   tier: number;
-  authority: 'FULL' | 'SENIOR' | 'STANDARD';
+  /** One of the framework's authority levels. */
+  authority: string;
   owner: string;
   paths?: string[];
   dependsOn?: string[];
@@ -221,11 +222,12 @@ export function exampleAgentGraph(
   return { nodes, edges, analysis };
 }
 
-export const VPC_OWNERSHIP: OwnershipLookupResponse = {
+export const VPC_OWNERSHIP: OwnershipLookup = {
   path: 'components/terraform/vpc/main.tf',
   owners: [
     {
-      agent: ref('network-engineer'),
+      agent: 'network_engineer',
+      entityRef: ref('network-engineer'),
       title: 'Network Engineer',
       agentId: 'agent-004',
       glob: 'components/terraform/vpc/*',
@@ -233,7 +235,8 @@ export const VPC_OWNERSHIP: OwnershipLookupResponse = {
       primary: true,
     },
     {
-      agent: ref('infrastructure-architect'),
+      agent: 'infrastructure_architect',
+      entityRef: ref('infrastructure-architect'),
       title: 'Infrastructure Architect',
       agentId: 'agent-002',
       glob: 'components/terraform/*',
@@ -241,12 +244,12 @@ export const VPC_OWNERSHIP: OwnershipLookupResponse = {
       primary: false,
     },
   ],
-  primary: [ref('network-engineer')],
+  primary: ['network_engineer'],
   overlaps: [
     {
-      a: ref('network-engineer'),
+      a: 'network_engineer',
       globA: 'components/terraform/vpc/*',
-      b: ref('infrastructure-architect'),
+      b: 'infrastructure_architect',
       globB: 'components/terraform/*',
       nested: true,
     },

@@ -26,6 +26,22 @@ export function loadSeedFramework(): CoordinationFramework {
   return parseFramework(fs.readFileSync(file, 'utf8'), 'framework.yaml');
 }
 
+/**
+ * The seed framework with one more authority level, LIMITED, below
+ * STANDARD: what another organisation's framework may define, and which no
+ * code may assume away.
+ */
+export function frameworkWithLimitedAuthority(): CoordinationFramework {
+  const framework = loadSeedFramework();
+  return {
+    ...framework,
+    authorityLevels: [
+      ...framework.authorityLevels,
+      { id: 'LIMITED', description: 'Reads, and proposes changes.' },
+    ],
+  };
+}
+
 export function mockAgentCoordinationApi(
   overrides: Partial<AgentCoordinationApi> = {},
 ): AgentCoordinationApi {
@@ -43,6 +59,15 @@ export function mockAgentCoordinationApi(
     getAgents: jest.fn(async () => exampleAgentList()),
     getAgentGraph: jest.fn(async () => exampleAgentGraph()),
     lookupOwnership: jest.fn(async () => VPC_OWNERSHIP),
+    // Tasks and conflicts: a test that needs one overrides it.
+    ...Object.fromEntries(
+      [
+        'getWhoami', 'listTasks', 'getTask', 'createTask', 'updateTask', 'getTaskTransitions', 'transitionTask',
+        'addTaskDependency', 'removeTaskDependency', 'getTaskEvents', 'getEvents', 'getEscalationMatrix',
+        'listConflicts', 'getConflict', 'getConflictActions', 'openConflict', 'voteOnConflict',
+        'resolveConflict', 'escalateConflict', 'getConflictEvents', 'submitChangeSet',
+      ].map(name => [name, jest.fn(async () => { throw new Error(`${name} is not mocked in this test`); })]),
+    ),
     ...overrides,
-  };
+  } as AgentCoordinationApi;
 }

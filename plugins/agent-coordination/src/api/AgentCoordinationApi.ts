@@ -1,26 +1,84 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import type {
-  AgentGraphResponse,
-  AgentListResponse,
+  AddDependencyRequest,
+  AgentGraph,
+  AgentList,
+  AllowedTransitions,
+  ChangeSetAnswer,
+  ChangeSetRequest,
+  Conflict,
+  ConflictActionsAllowed,
+  ConflictPage,
   CoordinationFramework,
-  HealthResponse,
-  OwnershipLookupResponse,
+  CreateTaskRequest,
+  EscalateConflictRequest,
+  EscalationMatrix,
+  EventPage,
+  Health,
+  ListConflictsQuery,
+  ListTasksQuery,
+  OpenConflictRequest,
+  OwnershipLookup,
+  ResolveConflictRequest,
+  Task,
+  TaskChange,
+  TaskPage,
+  TransitionRequest,
+  UpdateTaskRequest,
+  VoteRequest,
+  Whoami,
 } from '@agent-coordination/plugin-agent-coordination-common';
 
+/** Options of a change: a retry with the same key changes nothing twice. @public */
+export interface ChangeOptions {
+  idempotencyKey?: string;
+}
+
 /**
- * Read access to the agent-coordination backend.
+ * The agent-coordination backend's API, typed by its OpenAPI document.
+ * Errors are ResponseErrors carrying the backend's body
+ * (`error.body.error.message`, and `error.body.error.code` for a refusal by
+ * the framework's rules; a stale version's body also carries the current
+ * task or conflict).
  * @public
  */
 export interface AgentCoordinationApi {
-  /** The loaded framework: tiers, agents (groups resolved), conflict rules. */
+  /** The loaded framework: tiers, agents (groups resolved), lifecycle, conflict rules. */
   getFramework(): Promise<CoordinationFramework>;
-  getHealth(): Promise<HealthResponse>;
+  getHealth(): Promise<Health>;
+  /** Who the signed-in user acts as: their framework agent (or none: read only) and groups. */
+  getWhoami(): Promise<Whoami>;
   /** Every Agent entity the user may see, with derived counts. */
-  getAgents(): Promise<AgentListResponse>;
+  getAgents(): Promise<AgentList>;
   /** The agents' dependency graph and its analysis (cycles, critical path). */
-  getAgentGraph(): Promise<AgentGraphResponse>;
+  getAgentGraph(): Promise<AgentGraph>;
   /** Which agents own a repository path, e.g. `components/terraform/vpc/main.tf`. */
-  lookupOwnership(path: string): Promise<OwnershipLookupResponse>;
+  lookupOwnership(path: string): Promise<OwnershipLookup>;
+
+  listTasks(query?: ListTasksQuery): Promise<TaskPage>;
+  getTask(id: string): Promise<Task>;
+  createTask(body: CreateTaskRequest, options?: ChangeOptions): Promise<TaskChange>;
+  updateTask(id: string, body: UpdateTaskRequest): Promise<TaskChange>;
+  /** What the user may do with the task now: the UI offers exactly this. */
+  getTaskTransitions(id: string): Promise<AllowedTransitions>;
+  transitionTask(id: string, body: TransitionRequest, options?: ChangeOptions): Promise<TaskChange>;
+  addTaskDependency(id: string, body: AddDependencyRequest, options?: ChangeOptions): Promise<TaskChange>;
+  removeTaskDependency(id: string, dependsOnId: string, version?: number): Promise<TaskChange>;
+  getTaskEvents(id: string, cursor?: string): Promise<EventPage>;
+  /** Every change the user may read, newest first. */
+  getEvents(cursor?: string): Promise<EventPage>;
+
+  getEscalationMatrix(): Promise<EscalationMatrix>;
+  listConflicts(query?: ListConflictsQuery): Promise<ConflictPage>;
+  getConflict(id: string): Promise<Conflict>;
+  /** What the user may do with the conflict now. */
+  getConflictActions(id: string): Promise<ConflictActionsAllowed>;
+  openConflict(body: OpenConflictRequest, options?: ChangeOptions): Promise<Conflict>;
+  voteOnConflict(id: string, body: VoteRequest): Promise<Conflict>;
+  resolveConflict(id: string, body: ResolveConflictRequest): Promise<Conflict>;
+  escalateConflict(id: string, body: EscalateConflictRequest): Promise<Conflict>;
+  getConflictEvents(id: string, cursor?: string): Promise<EventPage>;
+  submitChangeSet(body: ChangeSetRequest): Promise<ChangeSetAnswer>;
 }
 
 /**

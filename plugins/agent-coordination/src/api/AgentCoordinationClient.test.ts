@@ -136,6 +136,66 @@ describe('AgentCoordinationClient', () => {
 
     await spied.getHealth();
 
-    expect(fetchApi.fetch).toHaveBeenCalledWith(`${baseUrl}/health`);
+    expect(fetchApi.fetch).toHaveBeenCalledWith(`${baseUrl}/health`, expect.objectContaining({ method: 'GET' }));
+  });
+  it('sends writes as JSON with the Idempotency-Key, ids encoded, and filters as query parameters', async () => {
+    const seen: Array<{ method: string; url: string; key: string | null; body: unknown }> = [];
+    const record = async ({ request }: { request: Request }) => {
+      const url = new URL(request.url);
+      seen.push({
+        method: request.method,
+        url: `${url.pathname}${url.search}`,
+        key: request.headers.get('idempotency-key'),
+        body: request.method === 'GET' ? null : await request.json(),
+      });
+    };
+    server.use(
+      http.post(`${baseUrl}/conflicts`, async r => {
+        await record(r);
+        return HttpResponse.json({ id: 'c-1' }, { status: 201 });
+      }),
+      http.post(`${baseUrl}/conflicts/:id/resolution`, async r => {
+        await record(r);
+        return HttpResponse.json({ id: 'c/1', status: 'resolved' });
+      }),
+      http.get(`${baseUrl}/conflicts`, async r => {
+        await record(r);
+        return HttpResponse.json({ items: [], nextCursor: null });
+      }),
+      http.post(`${baseUrl}/tasks/:id/transitions`, async r => {
+        await record(r);
+        return HttpResponse.json({ task: { id: 't-1' }, warnings: [] });
+      }),
+    );
+
+    await client.openConflict({ type: 'design', title: 'Two designs', parties: ['a', 'b'] }, { idempotencyKey: 'k-1' });
+    await client.resolveConflict('c/1', { decision: 'A', rationale: 'B', version: 2 });
+    await client.listConflicts({ status: 'open', party: 'network_engineer', limit: 20 });
+    await client.transitionTask('t-1', { to: 'IN_PROGRESS', version: 3 });
+
+    expect(seen).toEqual([
+      { method: 'POST', url: '/api/agent-coordination/conflicts', key: 'k-1', body: { type: 'design', title: 'Two designs', parties: ['a', 'b'] } },
+      { method: 'POST', url: '/api/agent-coordination/conflicts/c%2F1/resolution', key: null, body: { decision: 'A', rationale: 'B', version: 2 } },
+      { method: 'GET', url: '/api/agent-coordination/conflicts?status=open&party=network_engineer&limit=20', key: null, body: null },
+      { method: 'POST', url: '/api/agent-coordination/tasks/t-1/transitions', key: null, body: { to: 'IN_PROGRESS', version: 3 } },
+    ]);
+  });
+
+  it("throws the backend's refusal, with its code, for a write it refuses", async () => {
+    server.use(
+      http.post(`${baseUrl}/conflicts/:id/escalation`, () =>
+        HttpResponse.json(
+          {
+            error: { name: 'NotAllowedError', message: 'sec may not escalate', code: 'escalate_not_permitted' },
+            response: { statusCode: 403 },
+          },
+          { status: 403 },
+        ),
+      ),
+    );
+    const error = await client.escalateConflict('c-1', { reason: 'r', version: 1 }).catch(e => e);
+    expect(error).toBeInstanceOf(ResponseError);
+    expect(error.statusCode).toBe(403);
+    expect(error.body.error).toMatchObject({ message: 'sec may not escalate', code: 'escalate_not_permitted' });
   });
 });

@@ -3,6 +3,7 @@ import Card from '@material-ui/core/Card';
 import CardContent from '@material-ui/core/CardContent';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import type { CoordinationAgent } from '@agent-coordination/plugin-agent-coordination-common';
 import { AuthorityChip } from '../AuthorityChip';
 import { humanizeAgentKey } from '../AgentName';
@@ -29,6 +30,11 @@ const useStyles = makeStyles(theme => ({
 export interface AgentCardProps {
   agent: CoordinationAgent;
   authorityLevels?: string[];
+  /**
+   * The agent's catalog entity (e.g. `agent:default/network-engineer`): the
+   * name then links to its entity page.
+   */
+  entityRef?: string;
 }
 
 function count(n: number, one: string, many: string): string {
@@ -39,8 +45,13 @@ function count(n: number, one: string, many: string): string {
  * One agent: who it is, what it does and how much it may decide.
  * @public
  */
-export const AgentCard = ({ agent, authorityLevels }: AgentCardProps) => {
+export const AgentCard = ({
+  agent,
+  authorityLevels,
+  entityRef,
+}: AgentCardProps) => {
   const classes = useStyles();
+  const name = humanizeAgentKey(agent.key);
   const blocking = agent.dependencies.filter(d => d.blocking).length;
   const owned = agent.ownership.paths.length + agent.ownership.areas.length;
   return (
@@ -61,7 +72,17 @@ export const AgentCard = ({ agent, authorityLevels }: AgentCardProps) => {
             component="h3"
             className={classes.name}
           >
-            {humanizeAgentKey(agent.key)}
+            {entityRef ? (
+              <EntityRefLink
+                entityRef={entityRef}
+                defaultKind="agent"
+                data-testid={`entity-link-${agent.key}`}
+              >
+                {name}
+              </EntityRefLink>
+            ) : (
+              name
+            )}
           </Typography>
           <AuthorityChip authority={agent.authority} levels={authorityLevels} />
         </Box>

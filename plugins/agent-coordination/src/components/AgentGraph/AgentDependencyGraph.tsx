@@ -7,8 +7,9 @@ import {
 import { useRouteRef } from '@backstage/core-plugin-api';
 import { parseEntityRef } from '@backstage/catalog-model';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
-import FormControlLabel from '@material-ui/core/FormControlLabel';
-import Switch from '@material-ui/core/Switch';
+import MenuItem from '@material-ui/core/MenuItem';
+import TextField from '@material-ui/core/TextField';
+import Typography from '@material-ui/core/Typography';
 import { useTheme } from '@material-ui/core/styles';
 import type {
   AgentGraphEdge as Edge,
@@ -23,10 +24,26 @@ import {
 import { AgentGraphNode, type AgentNodeData } from './AgentGraphNode';
 import { GraphLegend } from './GraphLegend';
 import { edgeKey, graphHighlights } from './graphHighlights';
+import { describeFollows, summariseNonBlocking } from './summariseNonBlocking';
+
+/**
+ * How non-blocking dependencies are drawn: summarised on the nodes where
+ * they cover whole tiers (the default: readable for the seed's group
+ * dependencies), each as its own dashed edge, or not at all.
+ */
+export type NonBlockingView = 'summary' | 'edges' | 'hidden';
+
+const VIEWS: Array<[NonBlockingView, string]> = [
+  ['summary', 'Summarised by tier'],
+  ['edges', 'One edge each'],
+  ['hidden', 'Hidden'],
+];
 
 /** @public */
 export interface AgentDependencyGraphProps {
   graph: AgentGraphResponse;
+  /** How to draw non-blocking dependencies at first; default `summary`. */
+  initialNonBlockingView?: NonBlockingView;
 }
 
 type EdgeData = Edge & EdgeLook;
@@ -38,11 +55,14 @@ type EdgeData = Edge & EdgeLook;
  * critical path in the primary colour. Clicking a node opens the agent.
  * @public
  */
-export const AgentDependencyGraph = ({ graph }: AgentDependencyGraphProps) => {
+export const AgentDependencyGraph = ({
+  graph,
+  initialNonBlockingView = 'summary',
+}: AgentDependencyGraphProps) => {
   const theme = useTheme();
   const navigate = useNavigate();
   const entityRoute = useRouteRef(entityRouteRef);
-  const [showNonBlocking, setShowNonBlocking] = useState(true);
+  const [view, setView] = useState<NonBlockingView>(initialNonBlockingView);
   const colors: EdgeColors = {
     normal: theme.palette.text.secondary,
     critical: theme.palette.primary.main,
@@ -50,19 +70,27 @@ export const AgentDependencyGraph = ({ graph }: AgentDependencyGraphProps) => {
   };
 
   const highlights = useMemo(() => graphHighlights(graph), [graph]);
+  const summary = useMemo(() => summariseNonBlocking(graph), [graph]);
   const nodes: AgentNodeData[] = useMemo(
     () =>
-      graph.nodes.map(n => ({
-        ...n,
-        critical: highlights.criticalNodes.has(n.id),
-        cyclic: highlights.cyclicNodes.has(n.id),
-      })),
-    [graph, highlights],
+      graph.nodes.map(n => {
+        const follows = summary.follows.get(n.id);
+        return {
+          ...n,
+          critical: highlights.criticalNodes.has(n.id),
+          cyclic: highlights.cyclicNodes.has(n.id),
+          follows:
+            view === 'summary' && follows
+              ? describeFollows(follows)
+              : undefined,
+        };
+      }),
+    [graph, highlights, summary, view],
   );
   const edges: EdgeData[] = useMemo(
     () =>
-      graph.edges
-        .filter(e => showNonBlocking || e.blocking)
+      (view === 'summary' ? summary.edges : graph.edges)
+        .filter(e => view !== 'hidden' || e.blocking)
         .map(e => {
           const key = edgeKey(e.from, e.to);
           return {
@@ -72,7 +100,7 @@ export const AgentDependencyGraph = ({ graph }: AgentDependencyGraphProps) => {
             cycle: e.blocking && highlights.cycleEdges.has(key),
           };
         }),
-    [graph, highlights, showNonBlocking],
+    [graph, highlights, summary, view],
   );
 
   const open = (node: AgentNodeData) =>
@@ -86,26 +114,51 @@ export const AgentDependencyGraph = ({ graph }: AgentDependencyGraphProps) => {
         colors={colors}
         control={
           nonBlockingCount > 0 && (
-            <FormControlLabel
-              control={
-                <Switch
-                  checked={showNonBlocking}
-                  onChange={e => setShowNonBlocking(e.target.checked)}
-                  color="primary"
-                  size="small"
-                />
-              }
+            <TextField
+              select
               label={`Non-blocking dependencies (${nonBlockingCount})`}
-            />
+              value={view}
+              onChange={e => setView(e.target.value as NonBlockingView)}
+              variant="outlined"
+              size="small"
+              style={{ minWidth: 260 }}
+              SelectProps={{
+                SelectDisplayProps: {
+                  'aria-label': 'Draw non-blocking dependencies',
+                  'data-testid': 'graph-non-blocking-view',
+                } as any,
+              }}
+            >
+              {VIEWS.map(([value, label]) => (
+                <MenuItem key={value} value={value}>
+                  {label}
+                </MenuItem>
+              ))}
+            </TextField>
           )
         }
       />
+      {view === 'summary' && summary.follows.size > 0 && (
+        <Typography
+          variant="caption"
+          color="textSecondary"
+          component="p"
+          data-testid="graph-summary-note"
+        >
+          An agent that follows every agent of a tier without waiting for them
+          says so on its node ("follows tiers 2–4") instead of drawing a dashed
+          edge to each; choose "One edge each" to draw them all.
+        </Typography>
+      )}
       <DependencyGraph<AgentNodeData, EdgeData>
         nodes={nodes}
         edges={edges}
         direction={DependencyGraphTypes.Direction.BOTTOM_TOP}
         rankMargin={70}
         nodeMargin={30}
+        // Room for the critical path's and cycles' outlines at the edges.
+        paddingX={8}
+        paddingY={8}
         // Natural size (fit "grow"): scaling a wide graph down to a fixed
         // height made node text unreadable, scaling a small one up made it huge.
         zoom="enable-on-click"

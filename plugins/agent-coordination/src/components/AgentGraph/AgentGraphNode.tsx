@@ -1,13 +1,22 @@
 import type { KeyboardEvent } from 'react';
-import { makeStyles } from '@material-ui/core/styles';
+import { makeStyles, useTheme } from '@material-ui/core/styles';
 import type { AgentGraphNode as Node } from '@agent-coordination/plugin-agent-coordination-common';
+import { textWidth } from './textWidth';
 import { tierColor } from './tierColors';
 
-export const NODE_WIDTH = 220;
-export const NODE_HEIGHT = 54;
+const PADDING_X = 12;
+const MIN_WIDTH = 160;
+const TITLE_SIZE = 14;
+const DETAIL_SIZE = 11;
+const LINE_HEIGHT = 19;
 
 /** A graph node with what the analysis says about it. */
-export type AgentNodeData = Node & { critical: boolean; cyclic: boolean };
+export type AgentNodeData = Node & {
+  critical: boolean;
+  cyclic: boolean;
+  /** Non-blocking dependencies on whole tiers, summarised: "follows all 13 agents". */
+  follows?: string;
+};
 
 const useStyles = makeStyles(theme => ({
   node: {
@@ -17,20 +26,26 @@ const useStyles = makeStyles(theme => ({
       filter: 'brightness(1.15)',
     },
   },
+  // The font is set, not inherited, so that it is the one textWidth
+  // measures with: the page's own may differ from the theme's.
   title: {
     fill: '#fff',
-    fontSize: 14,
+    fontFamily: theme.typography.fontFamily,
+    fontSize: TITLE_SIZE,
     fontWeight: theme.typography.fontWeightBold as number,
   },
   detail: {
     fill: 'rgba(255, 255, 255, 0.85)',
-    fontSize: 11,
+    fontFamily: theme.typography.fontFamily,
+    fontSize: DETAIL_SIZE,
+  },
+  follows: {
+    fill: '#fff',
+    fontFamily: theme.typography.fontFamily,
+    fontSize: DETAIL_SIZE,
+    fontStyle: 'italic',
   },
 }));
-
-function truncate(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
 
 export interface AgentGraphNodeProps {
   node: AgentNodeData;
@@ -40,8 +55,8 @@ export interface AgentGraphNodeProps {
 }
 
 /**
- * A fixed-size node: measuring text per node would re-run the layout once
- * per node, and agent titles are short.
+ * A node as wide as its longest line, so names show whole: the title, the
+ * agent id, tier and authority, and what it follows without waiting.
  */
 export const AgentGraphNode = ({
   node,
@@ -50,6 +65,25 @@ export const AgentGraphNode = ({
   cycleColor,
 }: AgentGraphNodeProps) => {
   const classes = useStyles();
+  const theme = useTheme();
+  const family = theme.typography.fontFamily ?? 'sans-serif';
+  const detail = `${node.agentId} · tier ${node.tier} · ${node.authority}`;
+  const follows = node.follows && `${node.follows} (non-blocking)`;
+  const width =
+    Math.max(
+      MIN_WIDTH,
+      textWidth(node.title, {
+        size: TITLE_SIZE,
+        weight: theme.typography.fontWeightBold ?? 'bold',
+        family,
+      }),
+      textWidth(detail, { size: DETAIL_SIZE, weight: 'normal', family }),
+      follows
+        ? textWidth(follows, { size: DETAIL_SIZE, weight: 'normal', family })
+        : 0,
+    ) +
+    2 * PADDING_X;
+  const height = follows ? 54 + LINE_HEIGHT - 4 : 54;
   let stroke = 'none';
   if (node.cyclic) stroke = cycleColor;
   else if (node.critical) stroke = criticalColor;
@@ -65,6 +99,7 @@ export const AgentGraphNode = ({
       data-testid={`graph-node-${node.name}`}
       data-critical={node.critical}
       data-cyclic={node.cyclic}
+      data-follows={node.follows}
       role="link"
       tabIndex={0}
       aria-label={`${node.title} (${node.agentId}), open agent`}
@@ -73,22 +108,32 @@ export const AgentGraphNode = ({
     >
       <title>{`${node.title} · ${node.agentId} · tier ${node.tier}${
         node.tierName ? ` (${node.tierName})` : ''
-      } · ${node.authority}`}</title>
+      } · ${node.authority}${follows ? ` · ${follows}` : ''}`}</title>
       <rect
-        width={NODE_WIDTH}
-        height={NODE_HEIGHT}
+        width={width}
+        height={height}
         rx={8}
         fill={tierColor(node.tier)}
         stroke={stroke}
         strokeWidth={stroke === 'none' ? 0 : 4}
         strokeDasharray={node.cyclic ? '6 3' : undefined}
       />
-      <text x={12} y={22} className={classes.title}>
-        {truncate(node.title, 23)}
+      <text x={PADDING_X} y={22} className={classes.title}>
+        {node.title}
       </text>
-      <text x={12} y={41} className={classes.detail}>
-        {`${node.agentId} · tier ${node.tier} · ${node.authority}`}
+      <text x={PADDING_X} y={41} className={classes.detail}>
+        {detail}
       </text>
+      {follows && (
+        <text
+          x={PADDING_X}
+          y={41 + LINE_HEIGHT - 2}
+          className={classes.follows}
+          data-testid={`graph-follows-${node.name}`}
+        >
+          {follows}
+        </text>
+      )}
     </g>
   );
 };

@@ -34,11 +34,19 @@ async function renderGraph(graph = exampleAgentGraph()) {
 }
 
 const edges = () => screen.getAllByTestId('graph-edge');
+
+async function showNonBlocking(view: string) {
+  await userEvent.click(
+    screen.getByLabelText('Draw non-blocking dependencies'),
+  );
+  await userEvent.click(screen.getByRole('option', { name: view }));
+}
 const attr = (name: string) => (e: HTMLElement) => e.getAttribute(name);
 
 describe('AgentGraphView', () => {
   it('draws a node per agent and blocking and non-blocking edges differently', async () => {
     await renderGraph();
+    await showNonBlocking('One edge each');
 
     expect(screen.getAllByTestId(/^graph-node-/)).toHaveLength(5);
     await waitFor(() => expect(edges()).toHaveLength(7));
@@ -56,7 +64,7 @@ describe('AgentGraphView', () => {
   it('highlights the critical path and names it', async () => {
     await renderGraph();
 
-    await waitFor(() => expect(edges()).toHaveLength(7));
+    await waitFor(() => expect(edges()).toHaveLength(5));
     expect(edges().filter(e => e.dataset.critical === 'true')).toHaveLength(3);
     expect(
       screen.getByTestId('graph-node-network-engineer').dataset.critical,
@@ -78,7 +86,7 @@ describe('AgentGraphView', () => {
       exampleAgentGraph([['context-manager', 'network-engineer']]),
     );
 
-    await waitFor(() => expect(edges()).toHaveLength(8));
+    await waitFor(() => expect(edges()).toHaveLength(6));
     expect(
       edges()
         .filter(e => e.dataset.cycle === 'true')
@@ -92,16 +100,54 @@ describe('AgentGraphView', () => {
     );
   });
 
-  it('hides the non-blocking edges on request', async () => {
+  it('summarises non-blocking dependencies on a whole tier on the node, by default', async () => {
     await renderGraph();
+
+    // The testing engineer follows both tier 2 agents and one of tier 3.
+    await waitFor(() => expect(edges()).toHaveLength(5));
+    expect(
+      screen.getByTestId('graph-follows-testing-engineer'),
+    ).toHaveTextContent('follows tier 2 (2 agents) (non-blocking)');
+    const soft = edges().filter(e => e.dataset.blocking === 'false');
+    expect(soft).toHaveLength(1);
+    expect(screen.getByTestId('graph-summary-note')).toBeInTheDocument();
+    expect(
+      screen.getByLabelText('Draw non-blocking dependencies'),
+    ).toHaveTextContent('Summarised by tier');
+  });
+
+  it('draws every non-blocking edge, or none, on request', async () => {
+    await renderGraph();
+    await waitFor(() => expect(edges()).toHaveLength(5));
+
+    await showNonBlocking('One edge each');
     await waitFor(() => expect(edges()).toHaveLength(7));
+    expect(screen.queryByTestId('graph-follows-testing-engineer')).toBeNull();
 
-    await userEvent.click(
-      screen.getByRole('checkbox', { name: /Non-blocking dependencies \(3\)/ }),
-    );
-
+    await showNonBlocking('Hidden');
     await waitFor(() => expect(edges()).toHaveLength(4));
     expect(edges().every(e => e.dataset.blocking === 'true')).toBe(true);
+    expect(screen.queryByTestId('graph-summary-note')).toBeNull();
+  });
+
+  it('shows names whole, however long', async () => {
+    const graph = exampleAgentGraph();
+    graph.nodes[0].title = 'Context Manager of Every Platform Transformation';
+    await renderGraph(graph);
+
+    const node = screen.getByTestId('graph-node-context-manager');
+    expect(node).toHaveTextContent(
+      'Context Manager of Every Platform Transformation',
+    );
+    expect(node.textContent).not.toContain('…');
+    const width = Number(node.querySelector('rect')!.getAttribute('width'));
+    const other = Number(
+      screen
+        .getByTestId('graph-node-network-engineer')
+        .querySelector('rect')!
+        .getAttribute('width'),
+    );
+    expect(width).toBeGreaterThan(other);
   });
 
   it('opens the agent when its node is clicked', async () => {

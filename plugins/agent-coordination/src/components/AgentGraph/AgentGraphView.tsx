@@ -1,11 +1,8 @@
-import {
-  InfoCard,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
+import { InfoCard, Progress } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import useAsync from 'react-use/esm/useAsync';
 import { agentCoordinationApiRef } from '../../api';
+import { BackendErrorPanel } from '../BackendErrorPanel';
 import { AgentDependencyGraph } from './AgentDependencyGraph';
 import { GraphAnalysisSummary } from './GraphAnalysisSummary';
 
@@ -18,7 +15,14 @@ export const AgentGraphView = () => {
   const api = useApi(agentCoordinationApiRef);
   const { value, loading, error } = useAsync(() => api.getAgentGraph(), [api]);
   if (loading) return <Progress />;
-  if (error) return <ResponseErrorPanel error={error} />;
+  if (error) {
+    return (
+      <BackendErrorPanel
+        error={error}
+        title="Could not load the dependency graph"
+      />
+    );
+  }
   if (!value) return null;
   return (
     <InfoCard title={`Agent dependencies (${value.nodes.length} agents)`}>

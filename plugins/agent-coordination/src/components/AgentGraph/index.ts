@@ -1,3 +1,6 @@
 export { AgentGraphView } from './AgentGraphView';
 export { AgentDependencyGraph } from './AgentDependencyGraph';
-export type { AgentDependencyGraphProps } from './AgentDependencyGraph';
+export type {
+  AgentDependencyGraphProps,
+  NonBlockingView,
+} from './AgentDependencyGraph';

@@ -3,7 +3,13 @@ import userEvent from '@testing-library/user-event';
 import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { agentCoordinationApiRef } from '../../api';
-import { mockAgentCoordinationApi } from '../../__testUtils__/framework';
+import { exampleAgentList } from '../../__testUtils__/agents';
+import { backendError } from '../../__testUtils__/backendError';
+import {
+  frameworkWithLimitedAuthority,
+  loadSeedFramework,
+  mockAgentCoordinationApi,
+} from '../../__testUtils__/framework';
 import { AgentRegistry } from './AgentRegistry';
 
 const mountedRoutes = { '/catalog/:namespace/:kind/:name': entityRouteRef };
@@ -23,6 +29,12 @@ async function renderRegistry(api = mockAgentCoordinationApi()) {
   );
   await screen.findByTestId('registry-agent-context-manager');
   return api;
+}
+
+/** Clicks a column's sort label. */
+async function sortBy(column: string) {
+  const header = screen.getByRole('columnheader', { name: column });
+  await userEvent.click(header.querySelector('.MuiTableSortLabel-root')!);
 }
 
 function rowOf(name: string): HTMLElement {
@@ -111,7 +123,106 @@ describe('AgentRegistry', () => {
     await waitFor(() => expect(shownAgents()).toEqual(['network-engineer']));
   });
 
-  it('shows the backend error', async () => {
+  it('takes the authority levels and their order from the framework, e.g. a LIMITED below STANDARD', async () => {
+    const agents = exampleAgentList();
+    const tester = agents.items.find(
+      a => a.entity.metadata.name === 'testing-engineer',
+    )!;
+    tester.entity.spec.authority = 'LIMITED';
+    await renderRegistry(
+      mockAgentCoordinationApi({
+        getFramework: async () => frameworkWithLimitedAuthority(),
+        getAgents: async () => agents,
+      }),
+    );
+
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Filter by authority' }),
+    );
+    expect(screen.getAllByRole('option').map(o => o.textContent)).toEqual([
+      'All authorities',
+      'FULL',
+      'SENIOR',
+      'STANDARD',
+      'LIMITED',
+    ]);
+    await userEvent.click(screen.getByRole('option', { name: 'LIMITED' }));
+    expect(shownAgents()).toEqual(['testing-engineer']);
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Filter by authority' }),
+    );
+    await userEvent.click(
+      screen.getByRole('option', { name: 'All authorities' }),
+    );
+
+    // Highest first, as the framework lists them; LIMITED last.
+    await sortBy('Authority');
+    expect(shownAgents()).toEqual([
+      'context-manager',
+      'infrastructure-architect',
+      'network-engineer',
+      'kubernetes-specialist',
+      'testing-engineer',
+    ]);
+    expect(
+      within(rowOf('testing-engineer')).getByTestId('authority-chip'),
+    ).toHaveTextContent('LIMITED');
+  });
+
+  it('ranks the levels as the framework does, not by their names', async () => {
+    // A framework that puts STANDARD above FULL: the order is data.
+    const framework = loadSeedFramework();
+    framework.authorityLevels = [...framework.authorityLevels].reverse();
+    await renderRegistry(
+      mockAgentCoordinationApi({ getFramework: async () => framework }),
+    );
+
+    await sortBy('Authority');
+    expect(shownAgents().slice(0, 2)).toEqual([
+      'kubernetes-specialist',
+      'testing-engineer',
+    ]);
+    expect(shownAgents()[4]).toBe('context-manager');
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Filter by authority' }),
+    );
+    expect(screen.getAllByRole('option').map(o => o.textContent)).toEqual([
+      'All authorities',
+      'STANDARD',
+      'SENIOR',
+      'FULL',
+    ]);
+  });
+
+  it('still lists the agents when the framework cannot be loaded', async () => {
+    await renderRegistry(
+      mockAgentCoordinationApi({
+        getFramework: async () => {
+          throw new Error('framework unavailable');
+        },
+      }),
+    );
+
+    expect(shownAgents()).toHaveLength(5);
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Filter by authority' }),
+    );
+    // The levels the agents hold, for want of the framework's order.
+    expect(screen.getAllByRole('option').map(o => o.textContent)).toEqual([
+      'All authorities',
+      'FULL',
+      'SENIOR',
+      'STANDARD',
+    ]);
+  });
+
+  it("shows the backend's message when the agents cannot be loaded", async () => {
+    const error = await backendError(
+      503,
+      'Service Unavailable',
+      'ServiceUnavailableError',
+      'The catalog is not answering',
+    );
     await renderInTestApp(
       <TestApiProvider
         apis={[
@@ -119,7 +230,7 @@ describe('AgentRegistry', () => {
             agentCoordinationApiRef,
             mockAgentCoordinationApi({
               getAgents: async () => {
-                throw new Error('catalog unavailable');
+                throw error;
               },
             }),
           ],
@@ -130,8 +241,11 @@ describe('AgentRegistry', () => {
       { mountedRoutes },
     );
 
-    expect(
-      (await screen.findAllByText(/catalog unavailable/)).length,
-    ).toBeGreaterThan(0);
+    const panel = await screen.findByTestId('backend-error');
+    expect(panel).toHaveTextContent('Could not load the agents');
+    expect(panel).toHaveTextContent('The catalog is not answering');
+    expect(panel).toHaveTextContent(
+      '503 Service Unavailable · ServiceUnavailableError',
+    );
   });
 });

@@ -1,7 +1,9 @@
-import { Progress, ResponseErrorPanel } from '@backstage/core-components';
+import { Progress } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import useAsync from 'react-use/esm/useAsync';
 import { agentCoordinationApiRef } from '../../api';
+import { authorityLevelsOf, useCoordinationFramework } from '../../hooks';
+import { BackendErrorPanel } from '../BackendErrorPanel';
 import { AgentRegistryTable } from './AgentRegistryTable';
 
 /**
@@ -11,7 +13,19 @@ import { AgentRegistryTable } from './AgentRegistryTable';
 export const AgentRegistry = () => {
   const api = useApi(agentCoordinationApiRef);
   const { value, loading, error } = useAsync(() => api.getAgents(), [api]);
+  // Ranks the authority levels; the registry still lists the agents if the
+  // framework cannot be loaded.
+  const { framework } = useCoordinationFramework();
   if (loading) return <Progress />;
-  if (error) return <ResponseErrorPanel error={error} />;
-  return <AgentRegistryTable agents={value?.items ?? []} />;
+  if (error) {
+    return (
+      <BackendErrorPanel error={error} title="Could not load the agents" />
+    );
+  }
+  return (
+    <AgentRegistryTable
+      agents={value?.items ?? []}
+      authorityLevels={authorityLevelsOf(framework)}
+    />
+  );
 };

@@ -6,11 +6,21 @@ import MenuItem from '@material-ui/core/MenuItem';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import type { AgentSummary } from '@agent-coordination/plugin-agent-coordination-common';
-import { AGENT_AUTHORITY_LEVELS, AuthorityChip } from '../AuthorityChip';
+import {
+  AuthorityChip,
+  authorityLevelChoices,
+  compareAuthority,
+} from '../AuthorityChip';
 
 /** @public */
 export interface AgentRegistryTableProps {
   agents: AgentSummary[];
+  /**
+   * The framework's authority levels, highest first (its authorityLevels).
+   * They rank the Authority column and order its filter; without them levels
+   * sort alphabetically.
+   */
+  authorityLevels?: string[];
 }
 
 interface Row {
@@ -36,62 +46,85 @@ function tierLabel(a: AgentSummary): string {
     : `Tier ${a.entity.spec.tier}`;
 }
 
-const columns: TableColumn<Row>[] = [
-  {
-    title: 'Name',
-    field: 'title',
-    highlight: true,
-    cellStyle: { whiteSpace: 'nowrap' },
-    // The framework id goes under the name rather than in a column of its
-    // own, so that all columns fit a laptop screen; search still finds it.
-    customFilterAndSearch: (term: string, row: Row) =>
-      `${row.title} ${row.name} ${row.agentId}`.toLowerCase().includes(term.toLowerCase()),
-    render: row => (
-      <span data-testid={`registry-agent-${row.name}`}>
-        <EntityRefLink entityRef={row.entityRef} title={row.title} />
-        <Typography variant="caption" display="block" color="textSecondary">
-          {row.agentId}
-        </Typography>
-      </span>
-    ),
-  },
-  {
-    title: 'Tier',
-    field: 'tierLabel',
-    customSort: (a, b) => a.tier - b.tier,
-    cellStyle: { minWidth: 130 },
-  },
-  { title: 'Role', field: 'role', cellStyle: { minWidth: 130 } },
-  {
-    title: 'Authority',
-    field: 'authority',
-    customSort: (a, b) =>
-      AGENT_AUTHORITY_LEVELS.indexOf(a.authority) -
-      AGENT_AUTHORITY_LEVELS.indexOf(b.authority),
-    render: row => (
-      <AuthorityChip
-        authority={row.authority}
-        levels={AGENT_AUTHORITY_LEVELS}
-      />
-    ),
-  },
-  {
-    title: 'Owner',
-    field: 'owner',
-    cellStyle: { minWidth: 130 },
-    render: row => <EntityRefLink entityRef={row.owner} defaultKind="group" />,
-  },
-  // Counts are narrow: short headers, the full meaning in a tooltip.
-  { title: 'Deps', tooltip: 'Agents this one depends on', field: 'dependenciesCount', type: 'numeric', width: '70px' },
-  { title: 'Dependents', tooltip: 'Agents that depend on this one', field: 'dependentsCount', type: 'numeric', width: '90px' },
-  { title: 'Open tasks', tooltip: 'Tasks assigned to this agent and not finished', field: 'openTasks', type: 'numeric', width: '90px' },
-];
+function registryColumns(authorityLevels?: string[]): TableColumn<Row>[] {
+  const byAuthority = compareAuthority(authorityLevels);
+  return [
+    {
+      title: 'Name',
+      field: 'title',
+      highlight: true,
+      cellStyle: { whiteSpace: 'nowrap' },
+      // The framework id goes under the name rather than in a column of its
+      // own, so that all columns fit a laptop screen; search still finds it.
+      customFilterAndSearch: (term: string, row: Row) =>
+        `${row.title} ${row.name} ${row.agentId}`
+          .toLowerCase()
+          .includes(term.toLowerCase()),
+      render: row => (
+        <span data-testid={`registry-agent-${row.name}`}>
+          <EntityRefLink entityRef={row.entityRef} title={row.title} />
+          <Typography variant="caption" display="block" color="textSecondary">
+            {row.agentId}
+          </Typography>
+        </span>
+      ),
+    },
+    {
+      title: 'Tier',
+      field: 'tierLabel',
+      customSort: (a, b) => a.tier - b.tier,
+      cellStyle: { minWidth: 130 },
+    },
+    { title: 'Role', field: 'role', cellStyle: { minWidth: 130 } },
+    {
+      title: 'Authority',
+      field: 'authority',
+      customSort: (a, b) => byAuthority(a.authority, b.authority),
+      render: row => (
+        <AuthorityChip authority={row.authority} levels={authorityLevels} />
+      ),
+    },
+    {
+      title: 'Owner',
+      field: 'owner',
+      cellStyle: { minWidth: 130 },
+      render: row => (
+        <EntityRefLink entityRef={row.owner} defaultKind="group" />
+      ),
+    },
+    // Counts are narrow: short headers, the full meaning in a tooltip.
+    {
+      title: 'Deps',
+      tooltip: 'Agents this one depends on',
+      field: 'dependenciesCount',
+      type: 'numeric',
+      width: '70px',
+    },
+    {
+      title: 'Dependents',
+      tooltip: 'Agents that depend on this one',
+      field: 'dependentsCount',
+      type: 'numeric',
+      width: '90px',
+    },
+    {
+      title: 'Open tasks',
+      tooltip: 'Tasks assigned to this agent and not finished',
+      field: 'openTasks',
+      type: 'numeric',
+      width: '90px',
+    },
+  ];
+}
 
 /**
  * Every agent in one searchable table, narrowed by tier and authority.
  * @public
  */
-export const AgentRegistryTable = ({ agents }: AgentRegistryTableProps) => {
+export const AgentRegistryTable = ({
+  agents,
+  authorityLevels,
+}: AgentRegistryTableProps) => {
   const [tier, setTier] = useState<string>(ALL);
   const [authority, setAuthority] = useState<string>(ALL);
 
@@ -100,6 +133,18 @@ export const AgentRegistryTable = ({ agents }: AgentRegistryTableProps) => {
     for (const a of agents) byLevel.set(a.entity.spec.tier, tierLabel(a));
     return [...byLevel].sort(([x], [y]) => x - y);
   }, [agents]);
+  const authorities = useMemo(
+    () =>
+      authorityLevelChoices(
+        authorityLevels,
+        agents.map(a => a.entity.spec.authority),
+      ),
+    [agents, authorityLevels],
+  );
+  const columns = useMemo(
+    () => registryColumns(authorityLevels),
+    [authorityLevels],
+  );
 
   // Fresh row objects on every filter change: material-table writes its
   // bookkeeping into the rows it is given.
@@ -156,7 +201,7 @@ export const AgentRegistryTable = ({ agents }: AgentRegistryTableProps) => {
           }}
         >
           <MenuItem value={ALL}>All authorities</MenuItem>
-          {AGENT_AUTHORITY_LEVELS.map(level => (
+          {authorities.map(level => (
             <MenuItem key={level} value={level}>
               {level}
             </MenuItem>

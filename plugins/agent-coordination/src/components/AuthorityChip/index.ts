@@ -1,3 +1,3 @@
 export { AuthorityChip } from './AuthorityChip';
 export type { AuthorityChipProps } from './AuthorityChip';
-export { AGENT_AUTHORITY_LEVELS } from './agentAuthorityLevels';
+export { authorityLevelChoices, compareAuthority } from './authorityRank';

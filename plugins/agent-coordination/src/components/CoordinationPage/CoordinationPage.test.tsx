@@ -1,14 +1,22 @@
 import { Route, Routes } from 'react-router-dom';
 import { screen, within } from '@testing-library/react';
 import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
-import { ResponseError } from '@backstage/errors';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import userEvent from '@testing-library/user-event';
 import { agentCoordinationApiRef } from '../../api';
+import { backendError } from '../../__testUtils__/backendError';
 import {
   loadSeedFramework,
   mockAgentCoordinationApi,
 } from '../../__testUtils__/framework';
+import { permissionApiRef } from '@backstage/plugin-permission-react';
+import { signalApiRef } from '@backstage/plugin-signals-react';
+import {
+  actionsAllowed,
+  exampleConflict,
+  fixedPermissionApi,
+  mockSignalApi,
+} from '../../__testUtils__/conflicts';
 import { CoordinationPage } from './CoordinationPage';
 
 const AGENT_NAMES = [
@@ -36,6 +44,9 @@ const TIER_NAMES = [
   'Quality & Documentation',
 ];
 
+// The agent cards link to entity pages.
+const mountedRoutes = { '/catalog/:namespace/:kind/:name': entityRouteRef };
+
 // Apps mount plugin pages under a splat route; the tabs read the rest of the path from it.
 const MountedPage = () => (
   <Routes>
@@ -50,6 +61,7 @@ describe('CoordinationPage', () => {
       <TestApiProvider apis={[[agentCoordinationApiRef, api]]}>
         <CoordinationPage />
       </TestApiProvider>,
+      { mountedRoutes },
     );
 
     expect(await screen.findByTestId('framework-summary')).toHaveTextContent(
@@ -79,6 +91,7 @@ describe('CoordinationPage', () => {
       >
         <CoordinationPage />
       </TestApiProvider>,
+      { mountedRoutes },
     );
 
     const coordination = await screen.findByTestId('tier-1');
@@ -124,6 +137,7 @@ describe('CoordinationPage', () => {
       >
         <CoordinationPage />
       </TestApiProvider>,
+      { mountedRoutes },
     );
 
     await screen.findByTestId('tier-1');
@@ -132,16 +146,13 @@ describe('CoordinationPage', () => {
     ).toEqual(['tier-1', 'tier-2', 'tier-3', 'tier-4', 'tier-5']);
   });
 
-  it('shows the backend error when the framework cannot be loaded', async () => {
-    const response = new Response(
-      JSON.stringify({
-        error: { name: 'Error', message: 'framework file is invalid' },
-        request: { method: 'GET', url: '/framework' },
-        response: { statusCode: 500 },
-      }),
-      { status: 500, headers: { 'Content-Type': 'application/json' } },
+  it("shows the backend's message when the framework cannot be loaded", async () => {
+    const error = await backendError(
+      500,
+      'Internal Server Error',
+      'Error',
+      'framework file is invalid',
     );
-    const error = await ResponseError.fromResponse(response);
     await renderInTestApp(
       <TestApiProvider
         apis={[
@@ -157,21 +168,71 @@ describe('CoordinationPage', () => {
       >
         <CoordinationPage />
       </TestApiProvider>,
+      { mountedRoutes },
     );
 
-    expect(
-      (await screen.findAllByText(/framework file is invalid/)).length,
-    ).toBeGreaterThan(0);
+    expect(await screen.findByTestId('backend-error')).toHaveTextContent(
+      'Could not load the frameworkframework file is invalid500 Internal Server Error',
+    );
+    expect(screen.queryByText(/Request failed with/)).toBeNull();
     expect(screen.queryByTestId('framework-summary')).not.toBeInTheDocument();
     expect(screen.getByText('Agent Coordination')).toBeInTheDocument();
   });
-  it('offers the registry, graph and ownership tabs, each loading its own data', async () => {
+
+  it("links each agent card to the agent's entity page, matched by agent id", async () => {
+    await renderInTestApp(
+      <TestApiProvider
+        apis={[[agentCoordinationApiRef, mockAgentCoordinationApi()]]}
+      >
+        <CoordinationPage />
+      </TestApiProvider>,
+      { mountedRoutes },
+    );
+
+    const card = await screen.findByTestId('agent-network_engineer');
+    expect(
+      within(card).getByRole('link', { name: 'Network Engineer' }),
+    ).toHaveAttribute('href', '/catalog/default/agent/network-engineer');
+    // The example catalog holds five of the fourteen agents; an agent with
+    // no entity has a name, not a dead link.
+    expect(screen.getAllByTestId(/^entity-link-/)).toHaveLength(5);
+    expect(
+      within(screen.getByTestId('agent-cost_optimizer')).queryByRole('link'),
+    ).toBeNull();
+  });
+
+  it('shows the cards without links when the catalog cannot be read', async () => {
+    await renderInTestApp(
+      <TestApiProvider
+        apis={[
+          [
+            agentCoordinationApiRef,
+            mockAgentCoordinationApi({
+              getAgents: async () => {
+                throw new Error('catalog is down');
+              },
+            }),
+          ],
+        ]}
+      >
+        <CoordinationPage />
+      </TestApiProvider>,
+      { mountedRoutes },
+    );
+
+    expect(
+      await screen.findByTestId('agent-network_engineer'),
+    ).toHaveTextContent('Network Engineer');
+    expect(screen.queryAllByTestId(/^entity-link-/)).toHaveLength(0);
+  });
+
+  it('offers the registry, graph, ownership, tasks and escalation tabs, each loading its own data', async () => {
     const api = mockAgentCoordinationApi();
     await renderInTestApp(
       <TestApiProvider apis={[[agentCoordinationApiRef, api]]}>
         <MountedPage />
       </TestApiProvider>,
-      { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
+      { mountedRoutes },
     );
     await screen.findByTestId('tier-1');
     expect(screen.getAllByRole('tab').map(t => t.textContent)).toEqual([
@@ -179,8 +240,11 @@ describe('CoordinationPage', () => {
       'Registry',
       'Dependency graph',
       'Path ownership',
+      'Tasks',
+      'Escalation matrix',
     ]);
-    expect(api.getAgents).not.toHaveBeenCalled();
+    // The overview asks for the catalog's agents only to link their cards.
+    expect(api.getAgents).toHaveBeenCalledTimes(1);
 
     await userEvent.click(screen.getByRole('tab', { name: 'Registry' }));
     expect(screen.getByRole('tab', { name: 'Registry' })).toHaveAttribute(
@@ -224,7 +288,7 @@ describe('CoordinationPage', () => {
       </TestApiProvider>,
       {
         routeEntries: ['/registry'],
-        mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+        mountedRoutes,
       },
     );
 
@@ -235,5 +299,46 @@ describe('CoordinationPage', () => {
       'aria-selected',
       'true',
     );
+  });
+
+  describe('sub-routes', () => {
+    const render = (path: string, overrides = {}) =>
+      renderInTestApp(
+        <TestApiProvider
+          apis={[
+            [agentCoordinationApiRef, mockAgentCoordinationApi(overrides)],
+            [permissionApiRef, fixedPermissionApi('ALLOW')],
+            [signalApiRef, mockSignalApi()],
+          ]}
+        >
+          <Routes>
+            <Route path="/agent-coordination/*" element={<CoordinationPage />} />
+          </Routes>
+        </TestApiProvider>,
+        { routeEntries: [path], mountedRoutes },
+      );
+
+    it('shows one conflict at conflicts/:id, with a link back to the matrix', async () => {
+      const conflict = exampleConflict({ id: 'c-42', title: 'Who owns the NAT gateways' });
+      await render('/agent-coordination/conflicts/c-42', {
+        getConflict: jest.fn(async () => conflict),
+        getConflictActions: jest.fn(async () => actionsAllowed()),
+        getConflictEvents: jest.fn(async () => ({ items: [], nextCursor: null })),
+        listTasks: jest.fn(async () => ({ items: [], nextCursor: null })),
+      });
+      expect(await screen.findByText('Who owns the NAT gateways')).toBeInTheDocument();
+      expect(screen.getByRole('link', { name: /Escalation matrix/ })).toHaveAttribute(
+        'href',
+        '/agent-coordination/escalation',
+      );
+      // Not one of the tabs: the detail page stands alone under the header.
+      expect(screen.queryByRole('tab')).not.toBeInTheDocument();
+    });
+
+    it('says "No such page" for an address under the page that is no tab, instead of showing the first tab', async () => {
+      await render('/agent-coordination/no-such-tab');
+      expect(await screen.findByText('No such page')).toBeInTheDocument();
+      expect(screen.queryByTestId('tier-1')).not.toBeInTheDocument();
+    });
   });
 });

@@ -1,8 +1,4 @@
-import {
-  InfoCard,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
+import { InfoCard, Progress } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import {
@@ -15,18 +11,21 @@ import Typography from '@material-ui/core/Typography';
 import useAsync from 'react-use/esm/useAsync';
 import {
   RELATION_OWNS_PATH_OF,
-  type AgentGraphResponse,
+  type AgentGraph,
 } from '@agent-coordination/plugin-agent-coordination-common';
 import { agentCoordinationApiRef } from '../../api';
 import { AgentDependencyGraph } from '../AgentGraph';
+import { BackendErrorPanel } from '../BackendErrorPanel';
+import { EntityAgentConflictsCard } from '../EntityAgentConflictsCard';
 import { EntityAgentOverviewCard } from '../EntityAgentOverviewCard';
+import { EntityAgentTasksCard } from '../EntityAgentTasksCard';
 import { neighbourhood } from './neighbourhood';
 
 function Schedule({
   graph,
   agentRef,
 }: {
-  graph: AgentGraphResponse;
+  graph: AgentGraph;
   agentRef: string;
 }) {
   const { order, cyclic, criticalPath } = graph.analysis;
@@ -77,7 +76,12 @@ export const EntityAgentCoordinationContent = () => {
   if (loading) {
     schedule = neighbours = <Progress />;
   } else if (error) {
-    schedule = neighbours = <ResponseErrorPanel error={error} />;
+    schedule = neighbours = (
+      <BackendErrorPanel
+        error={error}
+        title="Could not load the dependency graph"
+      />
+    );
   } else if (graph) {
     schedule = <Schedule graph={graph} agentRef={agentRef} />;
     neighbours = (
@@ -113,6 +117,12 @@ export const EntityAgentCoordinationContent = () => {
             </InfoCard>
           </Grid>
         </Grid>
+      </Grid>
+      <Grid item xs={12} md={6}>
+        <EntityAgentTasksCard />
+      </Grid>
+      <Grid item xs={12} md={6}>
+        <EntityAgentConflictsCard />
       </Grid>
       <Grid item xs={12}>
         <InfoCard title="Dependency neighbourhood">{neighbours}</InfoCard>

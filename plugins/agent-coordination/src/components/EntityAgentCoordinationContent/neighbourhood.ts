@@ -1,4 +1,4 @@
-import type { AgentGraphResponse } from '@agent-coordination/plugin-agent-coordination-common';
+import type { AgentGraph } from '@agent-coordination/plugin-agent-coordination-common';
 
 /**
  * The agent, the agents it links to either way, and those links. The
@@ -6,9 +6,9 @@ import type { AgentGraphResponse } from '@agent-coordination/plugin-agent-coordi
  * is a fact about all agents, not about the neighbourhood.
  */
 export function neighbourhood(
-  graph: AgentGraphResponse,
+  graph: AgentGraph,
   agentRef: string,
-): AgentGraphResponse {
+): AgentGraph {
   const edges = graph.edges.filter(
     e => e.from === agentRef || e.to === agentRef,
   );

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
 import {
   EntityProvider,
@@ -11,7 +11,11 @@ import {
 } from '@agent-coordination/plugin-agent-coordination-common';
 import { agentCoordinationApiRef } from '../../api';
 import { exampleAgent } from '../../__testUtils__/agents';
-import { mockAgentCoordinationApi } from '../../__testUtils__/framework';
+import {
+  frameworkWithLimitedAuthority,
+  loadSeedFramework,
+  mockAgentCoordinationApi,
+} from '../../__testUtils__/framework';
 import { EntityAgentOverviewCard } from './EntityAgentOverviewCard';
 
 async function renderCard(entity: Entity, api = mockAgentCoordinationApi()) {
@@ -119,5 +123,38 @@ describe('EntityAgentOverviewCard', () => {
     expect(
       screen.queryByTestId('entity-agent-overview'),
     ).not.toBeInTheDocument();
+  });
+  it("ranks the agent's authority by the framework's levels", async () => {
+    // The framework lists STANDARD first here: its highest level, drawn filled.
+    const framework = loadSeedFramework();
+    framework.authorityLevels = [...framework.authorityLevels].reverse();
+    await renderCard(
+      exampleAgent('testing-engineer'),
+      mockAgentCoordinationApi({ getFramework: async () => framework }),
+    );
+
+    const chip = await screen.findByTestId('authority-chip');
+    expect(chip).toHaveTextContent('STANDARD');
+    await waitFor(() => expect(chip.className).toMatch(/MuiChip-colorPrimary/));
+    expect(chip.className).not.toMatch(/MuiChip-outlined/);
+  });
+
+  it('shows a level only its own framework defines, e.g. LIMITED', async () => {
+    const entity = exampleAgent('testing-engineer');
+    entity.spec.authority = 'LIMITED';
+    await renderCard(
+      entity,
+      mockAgentCoordinationApi({
+        getFramework: async () => frameworkWithLimitedAuthority(),
+      }),
+    );
+
+    expect(
+      await screen.findByText('5 · Quality & Documentation'),
+    ).toBeInTheDocument();
+    const chip = screen.getByTestId('authority-chip');
+    expect(chip).toHaveTextContent('LIMITED');
+    // Fourth of four: neither of the two highest colours.
+    expect(chip.className).not.toMatch(/MuiChip-colorPrimary/);
   });
 });

@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
 import { InfoCard, WarningPanel } from '@backstage/core-components';
-import { useApi } from '@backstage/core-plugin-api';
 import {
   EntityRefLink,
   EntityRefLinks,
@@ -10,14 +9,13 @@ import Box from '@material-ui/core/Box';
 import Chip from '@material-ui/core/Chip';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
-import useAsync from 'react-use/esm/useAsync';
 import {
   ANNOTATION_OWNERSHIP_CONFLICTS,
   ANNOTATION_OWNERSHIP_NOTES,
   isAgentEntity,
 } from '@agent-coordination/plugin-agent-coordination-common';
-import { agentCoordinationApiRef } from '../../api';
-import { AGENT_AUTHORITY_LEVELS, AuthorityChip } from '../AuthorityChip';
+import { authorityLevelsOf, useCoordinationFramework } from '../../hooks';
+import { AuthorityChip } from '../AuthorityChip';
 import { agentRelations } from './agentRelations';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
@@ -47,13 +45,6 @@ function Links({
   );
 }
 
-/** The framework's tier name; the card still works without the backend. */
-function useTierName(tier: number): string | undefined {
-  const api = useApi(agentCoordinationApiRef);
-  const { value } = useAsync(() => api.getFramework(), [api]);
-  return value?.tiers.find(t => t.level === tier)?.name;
-}
-
 /**
  * An Agent entity at a glance: role, tier, authority, what it is
  * responsible for and owns, and which agents it depends on and which depend
@@ -62,8 +53,11 @@ function useTierName(tier: number): string | undefined {
  */
 export const EntityAgentOverviewCard = () => {
   const { entity } = useEntity();
+  // Tier names and the order of authority levels are the framework's; the
+  // card still shows the entity's own facts when the backend cannot answer.
+  const { framework } = useCoordinationFramework();
   const tier = isAgentEntity(entity) ? entity.spec.tier : 0;
-  const tierName = useTierName(tier);
+  const tierName = framework?.tiers.find(t => t.level === tier)?.name;
   if (!isAgentEntity(entity)) {
     return (
       <WarningPanel title="Not an agent">
@@ -107,7 +101,7 @@ export const EntityAgentOverviewCard = () => {
             <Fact label="Authority">
               <AuthorityChip
                 authority={spec.authority}
-                levels={AGENT_AUTHORITY_LEVELS}
+                levels={authorityLevelsOf(framework)}
               />
             </Fact>
             <Fact label="Owner">

@@ -7,13 +7,22 @@ import { TierCard } from '../TierCard';
 /** @public */
 export interface FrameworkOverviewProps {
   framework: CoordinationFramework;
+  /**
+   * The Agent entities of the catalog by framework agent id
+   * (`spec.agentId`, e.g. `agent-004` to `agent:default/network-engineer`):
+   * their cards link to the entity pages.
+   */
+  agentEntityRefs?: Record<string, string>;
 }
 
 /**
  * The framework's tiers, in level order, each with its agents.
  * @public
  */
-export const FrameworkOverview = ({ framework }: FrameworkOverviewProps) => {
+export const FrameworkOverview = ({
+  framework,
+  agentEntityRefs,
+}: FrameworkOverviewProps) => {
   const authorityLevels = framework.authorityLevels.map(l => l.id);
   // The file may list tiers in any order; level 1 (coordination) reads first.
   const tiers = [...framework.tiers].sort((a, b) => a.level - b.level);
@@ -33,6 +42,7 @@ export const FrameworkOverview = ({ framework }: FrameworkOverviewProps) => {
             tier={tier}
             agents={framework.agents.filter(a => a.tier === tier.level)}
             authorityLevels={authorityLevels}
+            agentEntityRefs={agentEntityRefs}
           />
         </Grid>
       ))}

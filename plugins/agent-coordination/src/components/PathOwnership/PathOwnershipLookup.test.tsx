@@ -1,16 +1,16 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
-import { ResponseError } from '@backstage/errors';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
-import type { OwnershipLookupResponse } from '@agent-coordination/plugin-agent-coordination-common';
+import type { OwnershipLookup } from '@agent-coordination/plugin-agent-coordination-common';
 import { agentCoordinationApiRef } from '../../api';
 import { VPC_OWNERSHIP } from '../../__testUtils__/agents';
+import { backendError } from '../../__testUtils__/backendError';
 import { mockAgentCoordinationApi } from '../../__testUtils__/framework';
 import { PathOwnershipLookup } from './PathOwnershipLookup';
 
 async function renderLookup(
-  lookupOwnership: (path: string) => Promise<OwnershipLookupResponse>,
+  lookupOwnership: (path: string) => Promise<OwnershipLookup>,
   routeEntries = ['/'],
 ) {
   const api = mockAgentCoordinationApi({
@@ -68,7 +68,8 @@ describe('PathOwnershipLookup', () => {
       path,
       owners: [
         {
-          agent: 'agent:default/infrastructure-architect',
+          agent: 'infrastructure_architect',
+          entityRef: 'agent:default/infrastructure-architect',
           title: 'Infrastructure Architect',
           agentId: 'agent-002',
           glob: 'workflows/*',
@@ -76,7 +77,9 @@ describe('PathOwnershipLookup', () => {
           primary: true,
         },
         {
-          agent: 'agent:default/cicd-engineer',
+          // Not in the catalog (or not readable by the caller): named, not linked.
+          agent: 'cicd_engineer',
+          entityRef: null,
           title: 'CI/CD Engineer',
           agentId: 'agent-009',
           glob: 'workflows/*',
@@ -84,15 +87,12 @@ describe('PathOwnershipLookup', () => {
           primary: true,
         },
       ],
-      primary: [
-        'agent:default/infrastructure-architect',
-        'agent:default/cicd-engineer',
-      ],
+      primary: ['infrastructure_architect', 'cicd_engineer'],
       overlaps: [
         {
-          a: 'agent:default/infrastructure-architect',
+          a: 'infrastructure_architect',
           globA: 'workflows/*',
-          b: 'agent:default/cicd-engineer',
+          b: 'cicd_engineer',
           globB: 'workflows/*',
           nested: false,
         },
@@ -108,6 +108,11 @@ describe('PathOwnershipLookup', () => {
     expect(screen.getByTestId('ownership-overlaps')).toHaveTextContent(
       'conflict — neither glob is more specific',
     );
+    const verdict = screen.getByTestId('ownership-verdict');
+    expect(
+      within(verdict).getByRole('link', { name: 'Infrastructure Architect' }),
+    ).toHaveAttribute('href', '/catalog/default/agent/infrastructure-architect');
+    expect(within(verdict).queryByRole('link', { name: 'CI/CD Engineer' })).toBeNull();
   });
 
   it('says when nobody owns the path, looking up the path from the URL', async () => {
@@ -129,19 +134,12 @@ describe('PathOwnershipLookup', () => {
     expect(screen.getByTestId('ownership-path')).toHaveValue('README.md');
   });
 
-  it("shows the backend's message for a path it refuses", async () => {
-    const error = await ResponseError.fromResponse(
-      new Response(
-        JSON.stringify({
-          error: {
-            name: 'InputError',
-            message: "Invalid query: 'path' must not contain '..'",
-          },
-          request: { method: 'GET', url: '/ownership' },
-          response: { statusCode: 400 },
-        }),
-        { status: 400, headers: { 'Content-Type': 'application/json' } },
-      ),
+  it("shows the backend's message for a path it refuses, not the status line", async () => {
+    const error = await backendError(
+      400,
+      'Bad Request',
+      'InputError',
+      "Invalid query: 'path' must not contain '..'",
     );
     await renderLookup(async () => {
       throw error;
@@ -149,8 +147,39 @@ describe('PathOwnershipLookup', () => {
 
     await lookUp('../secrets');
 
-    expect(
-      (await screen.findAllByText(/'path' must not contain '\.\.'/)).length,
-    ).toBeGreaterThan(0);
+    const panel = await screen.findByTestId('backend-error');
+    expect(panel).toHaveTextContent('Could not look up this path');
+    expect(screen.getByTestId('backend-error-message')).toHaveTextContent(
+      "Invalid query: 'path' must not contain '..'",
+    );
+    expect(screen.getByTestId('backend-error-message')).toBeVisible();
+    expect(panel).toHaveTextContent('400 Bad Request · InputError');
+    expect(screen.queryByText(/Request failed with/)).toBeNull();
+  });
+
+  it('clears the answer when the field is cleared', async () => {
+    await renderLookup(
+      async () => VPC_OWNERSHIP,
+      ['/?path=components/terraform/vpc/main.tf'],
+    );
+    expect(await screen.findByTestId('ownership-verdict')).toBeInTheDocument();
+
+    await userEvent.clear(screen.getByTestId('ownership-path'));
+
+    expect(screen.queryByTestId('ownership-verdict')).toBeNull();
+    expect(screen.queryByRole('table')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Look up' })).toBeDisabled();
+  });
+
+  it('clears an error when the field is cleared', async () => {
+    const error = await backendError(400, 'Bad Request', 'InputError', 'no');
+    await renderLookup(async () => {
+      throw error;
+    }, ['/?path=../x']);
+    expect(await screen.findByTestId('backend-error')).toBeInTheDocument();
+
+    await userEvent.clear(screen.getByTestId('ownership-path'));
+
+    expect(screen.queryByTestId('backend-error')).toBeNull();
   });
 });

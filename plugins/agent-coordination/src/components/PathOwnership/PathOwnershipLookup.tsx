@@ -3,7 +3,6 @@ import { useSearchParams } from 'react-router-dom';
 import {
   InfoCard,
   Progress,
-  ResponseErrorPanel,
   Table,
   type TableColumn,
 } from '@backstage/core-components';
@@ -17,18 +16,36 @@ import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
 import useAsync from 'react-use/esm/useAsync';
 import type {
-  OwnershipLookupResponse,
+  OwnershipLookup,
   OwnershipMatch,
 } from '@agent-coordination/plugin-agent-coordination-common';
+import { humanizeAgentKey } from '../AgentName';
 import { agentCoordinationApiRef } from '../../api';
+import { BackendErrorPanel } from '../BackendErrorPanel';
 
 const EXAMPLE = 'components/terraform/vpc/main.tf';
+
+/** An agent by its framework key: a link to its Agent entity when the catalog has one, else its name. */
+function AgentRef({ agent, owners }: { agent: string; owners: OwnershipMatch[] }) {
+  const match = owners.find(o => o.agent === agent);
+  const title = match?.title ?? humanizeAgentKey(agent);
+  return match?.entityRef ? (
+    <EntityRefLink entityRef={match.entityRef} title={title} />
+  ) : (
+    <span>{title}</span>
+  );
+}
 
 const columns: TableColumn<OwnershipMatch>[] = [
   {
     title: 'Agent',
-    field: 'agent',
-    render: m => <EntityRefLink entityRef={m.agent} title={m.title} />,
+    field: 'title',
+    render: m =>
+      m.entityRef ? (
+        <EntityRefLink entityRef={m.entityRef} title={m.title} />
+      ) : (
+        m.title
+      ),
   },
   { title: 'ID', field: 'agentId' },
   {
@@ -49,8 +66,7 @@ const columns: TableColumn<OwnershipMatch>[] = [
   },
 ];
 
-function Verdict({ result }: { result: OwnershipLookupResponse }) {
-  const titles = new Map(result.owners.map(o => [o.agent, o.title]));
+function Verdict({ result }: { result: OwnershipLookup }) {
   if (result.owners.length === 0) {
     return (
       <Alert severity="info" data-testid="ownership-verdict">
@@ -62,10 +78,10 @@ function Verdict({ result }: { result: OwnershipLookupResponse }) {
     return (
       <Alert severity="error" data-testid="ownership-verdict">
         Ownership conflict: <code>{result.path}</code> is claimed equally by{' '}
-        {result.primary.map((ref, i) => (
-          <span key={ref}>
+        {result.primary.map((key, i) => (
+          <span key={key}>
             {i > 0 && ' and '}
-            <EntityRefLink entityRef={ref} title={titles.get(ref)} />
+            <AgentRef agent={key} owners={result.owners} />
           </span>
         ))}
         . Neither glob lies inside the other, so the framework's escalation path
@@ -76,26 +92,22 @@ function Verdict({ result }: { result: OwnershipLookupResponse }) {
   return (
     <Alert severity="success" data-testid="ownership-verdict">
       <code>{result.path}</code> is owned by{' '}
-      <EntityRefLink
-        entityRef={result.primary[0]}
-        title={titles.get(result.primary[0])}
-      />
+      <AgentRef agent={result.primary[0]} owners={result.owners} />
       .
     </Alert>
   );
 }
 
-function Overlaps({ result }: { result: OwnershipLookupResponse }) {
+function Overlaps({ result }: { result: OwnershipLookup }) {
   if (result.overlaps.length === 0) return null;
-  const titles = new Map(result.owners.map(o => [o.agent, o.title]));
   return (
     <Box mt={2} data-testid="ownership-overlaps">
       <Typography variant="subtitle2">Overlaps</Typography>
       {result.overlaps.map(o => (
         <Typography variant="body2" key={`${o.a}|${o.globA}|${o.b}|${o.globB}`}>
-          <EntityRefLink entityRef={o.a} title={titles.get(o.a)} /> (
+          <AgentRef agent={o.a} owners={result.owners} /> (
           <code>{o.globA}</code>) and{' '}
-          <EntityRefLink entityRef={o.b} title={titles.get(o.b)} /> (
+          <AgentRef agent={o.b} owners={result.owners} /> (
           <code>{o.globB}</code>):{' '}
           {o.nested
             ? 'nested — the more specific glob wins'
@@ -113,7 +125,11 @@ function Result({ path }: { path: string }) {
     [api, path],
   );
   if (loading) return <Progress />;
-  if (error) return <ResponseErrorPanel error={error} />;
+  if (error) {
+    return (
+      <BackendErrorPanel error={error} title="Could not look up this path" />
+    );
+  }
   if (!value) return null;
   return (
     <>
@@ -164,7 +180,14 @@ export const PathOwnershipLookup = () => {
           placeholder={EXAMPLE}
           helperText="Relative to the infrastructure repository's root"
           value={draft}
-          onChange={e => setDraft(e.target.value)}
+          onChange={e => {
+            setDraft(e.target.value);
+            // An emptied field is a new question: the last answer (or
+            // error) would otherwise stand under it as if it still applied.
+            if (!e.target.value.trim() && looked) {
+              setParams({}, { replace: true });
+            }
+          }}
           variant="outlined"
           size="small"
           fullWidth

@@ -9,13 +9,20 @@ export interface TierCardProps {
   tier: { level: number; id: string; name: string };
   agents: CoordinationAgent[];
   authorityLevels?: string[];
+  /** Catalog entity refs by framework agent id (`agent-004`), for links. */
+  agentEntityRefs?: Record<string, string>;
 }
 
 /**
  * A tier of the framework and the agents in it.
  * @public
  */
-export const TierCard = ({ tier, agents, authorityLevels }: TierCardProps) => (
+export const TierCard = ({
+  tier,
+  agents,
+  authorityLevels,
+  agentEntityRefs,
+}: TierCardProps) => (
   <section data-testid={`tier-${tier.level}`} aria-label={tier.name}>
     <InfoCard
       title={tier.name}
@@ -31,7 +38,11 @@ export const TierCard = ({ tier, agents, authorityLevels }: TierCardProps) => (
         <Grid container spacing={2}>
           {agents.map(agent => (
             <Grid item key={agent.key} xs={12} sm={6} md={4} xl={3}>
-              <AgentCard agent={agent} authorityLevels={authorityLevels} />
+              <AgentCard
+                agent={agent}
+                authorityLevels={authorityLevels}
+                entityRef={agentEntityRefs?.[agent.id]}
+              />
             </Grid>
           ))}
         </Grid>

@@ -1,0 +1,4 @@
+export {
+  createAgentCatalogColumns,
+  type AgentCatalogRow,
+} from './createAgentCatalogColumns';

@@ -1,0 +1,2 @@
+export { ConflictDetailPage, type ConflictDetailPageProps } from './ConflictDetailPage';
+export { ConflictTimeline } from './ConflictTimeline';

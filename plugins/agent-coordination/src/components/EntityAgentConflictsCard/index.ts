@@ -1,0 +1,1 @@
+export { EntityAgentConflictsCard } from './EntityAgentConflictsCard';

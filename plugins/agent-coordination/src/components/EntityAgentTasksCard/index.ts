@@ -1,0 +1,4 @@
+export {
+  EntityAgentTasksCard,
+  type EntityAgentTasksCardProps,
+} from './EntityAgentTasksCard';

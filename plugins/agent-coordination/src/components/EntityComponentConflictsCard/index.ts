@@ -1,0 +1,1 @@
+export { EntityComponentConflictsCard } from './EntityComponentConflictsCard';

@@ -1,0 +1,4 @@
+export {
+  EntityComponentTasksCard,
+  type EntityComponentTasksCardProps,
+} from './EntityComponentTasksCard';

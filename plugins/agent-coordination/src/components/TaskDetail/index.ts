@@ -1,0 +1,10 @@
+export {
+  TaskDetail,
+  type TaskChangeKind,
+  type TaskDetailProps,
+} from './TaskDetail';
+export {
+  TaskDetailDrawer,
+  type TaskDetailDrawerProps,
+} from './TaskDetailDrawer';
+export { TaskDetailPage } from './TaskDetailPage';

@@ -1,0 +1,5 @@
+export {
+  authorityLevelsOf,
+  useCoordinationFramework,
+  type CoordinationFrameworkState,
+} from './useCoordinationFramework';
