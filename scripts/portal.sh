@@ -5,6 +5,6 @@ set -euo pipefail
 source "$(dirname "$0")/env.sh"
 cd "$ROOT"
 install_deps
-yarn workspace app build
+node scripts/build-app.mjs
 cd packages/backend
 exec node "$YARN_RELEASE" start "$@"

@@ -40,11 +40,19 @@ step() {
   if "$@"; then echo "::: $name: ok"; else echo "::: $name: FAILED"; failed=$((failed + 1)); fi
 }
 
+# What git sees before the tests; they must leave it as it is (issue 13).
+tree_before="$(git status --porcelain 2>/dev/null)"
+
+step "scripts (env.sh, log filters)" bash -c 'bash scripts/env.test.sh && node --test scripts/scripts.test.mjs'
+step "generated API types match openapi.yaml" node scripts/generate-openapi.mjs --check
 step "type check (tsc)" yarn tsc --noEmit
 step "lint" yarn backstage-cli repo lint
 step "unit and database tests" yarn backstage-cli repo test --no-watch --ci --json --outputFile="$OUT/jest.json"
 if [ "${SKIP_E2E:-}" != "1" ]; then
   step "end-to-end (Chromium)" node test/e2e/run.mjs
 fi
+
+step "the tests leave the work tree as they found it" \
+  bash -c '[ "$(git status --porcelain 2>/dev/null)" = "$1" ] || { git status --short; false; }' _ "$tree_before"
 
 node scripts/summarize-tests.mjs "$OUT" "$failed"

@@ -46,6 +46,45 @@ async function tallScreenshot(page, path, height) {
   await page.setViewportSize(size);
 }
 
+/** The signed-in guest's session, as the app gets it from the auth backend. */
+async function guestSession(page) {
+  return page.evaluate(async () => {
+    const res = await fetch('/api/auth/guest/refresh', {
+      headers: { 'X-Requested-With': 'XMLHttpRequest' },
+      credentials: 'include',
+    });
+    return (await res.json()).backstageIdentity;
+  });
+}
+
+/** GETs a backend route with the guest's token, as the app's fetchApi does; JSON, or { status } when it fails. */
+async function api(page, path) {
+  const { token } = await guestSession(page);
+  return page.evaluate(
+    async ([url, bearer]) => {
+      const res = await fetch(url, { headers: { Authorization: `Bearer ${bearer}` } });
+      return res.ok ? res.json() : { status: res.status, body: await res.text() };
+    },
+    [path, token],
+  );
+}
+
+/** Sends a write to the plugin's API as the guest; resolves to { status, body }. */
+async function apiWrite(page, method, path, body) {
+  const { token } = await guestSession(page);
+  return page.evaluate(
+    async ([m, url, bearer, payload]) => {
+      const res = await fetch(url, {
+        method: m,
+        headers: { Authorization: `Bearer ${bearer}`, 'Content-Type': 'application/json' },
+        body: payload === undefined ? undefined : JSON.stringify(payload),
+      });
+      return { status: res.status, body: await res.json() };
+    },
+    [method, `/api/agent-coordination${path}`, token, body],
+  );
+}
+
 const AGENT_NAMES = AGENTS.map(key => key.replace(/_/g, '-'));
 
 /** Which of the 14 agents a list of `<prefix><name>` test ids lacks. */
@@ -59,18 +98,59 @@ function missingAgents(locator, prefix) {
 
 export const checks = [
   {
-    name: 'signs in as guest',
+    name: 'signs in as guest by pressing Enter, as the README says',
     async run({ page, baseUrl }) {
       await page.goto(baseUrl);
       const enter = page.getByRole('button', { name: /enter/i });
       await enter.waitFor({ timeout: 60_000 });
-      await enter.click();
-      await page.getByText('Agent Coordination').first().waitFor({ timeout: 60_000 });
+      await page.waitForFunction(() => document.activeElement?.textContent?.trim().toLowerCase() === 'enter', null, {
+        timeout: 10_000,
+      });
+      await page.keyboard.press('Enter');
+      // The sidebar's link, not the sign-in page's "Agent Coordination Portal".
+      await page.getByRole('link', { name: 'Agent Coordination' }).first().waitFor({ timeout: 60_000 });
+    },
+  },
+  {
+    name: "the guest is the catalog's guest user, a member of the platform team",
+    async run({ page, baseUrl, shots }) {
+      // The catalog ingests org.yaml a few seconds after start-up; until then
+      // the guest is signed in without the team's ownership.
+      const deadline = Date.now() + 90_000;
+      while ((await api(page, '/api/catalog/entities/by-name/user/default/guest')).status && Date.now() < deadline) {
+        await page.waitForTimeout(2_000);
+      }
+      const identity = (await guestSession(page)).identity;
+      assert(identity.userEntityRef === 'user:default/guest', `signed in as ${identity.userEntityRef}`);
+      const missing = [];
+      page.on('response', res => {
+        if (res.status() === 404 && res.url().includes('/api/catalog/')) missing.push(res.url());
+      });
+      await page.goto(`${baseUrl}/settings`);
+      await page.getByText('Backstage Identity').first().waitFor({ timeout: 60_000 });
+      const identityCard = page.locator('div', { has: page.getByText('Ownership Entities') }).last();
+      await identityCard.getByText('Platform Team').first().waitFor({ timeout: 30_000 });
+      assert((await page.getByText('user:default/guest').count()) > 0, 'Settings does not show user:default/guest');
+      await page.waitForTimeout(1_500);
+      await page.screenshot({ path: join(shots, 'settings.png'), fullPage: true });
+      assert(missing.length === 0, `Settings asked the catalog for entities it does not have: ${missing.join(', ')}`);
+      assert(
+        identity.ownershipEntityRefs.includes('group:default/platform-team'),
+        `the guest owns as ${identity.ownershipEntityRefs.join(', ')}, not as a member of platform-team (is the catalog's User ingested?)`,
+      );
+    },
+  },
+  {
+    name: "platform-team is org.yaml's group: its title, tiers and members",
+    async run({ page }) {
+      const group = await api(page, '/api/catalog/entities/by-name/group/default/platform-team');
+      assert(group.metadata?.title === 'Platform Team', `platform-team: ${JSON.stringify(group).slice(0, 300)}`);
+      assert(group.spec.children.includes('coordination') && group.spec.members.includes('guest'), 'platform-team lost its children or members');
     },
   },
   {
     name: 'opens Agent Coordination from the sidebar and shows 14 agents in 5 tiers',
-    async run({ page, shots }) {
+    async run({ page }) {
       await page.getByRole('link', { name: 'Agent Coordination' }).first().click();
       await page.waitForURL(/\/agent-coordination/);
       await page.getByTestId('agent-compliance_auditor').waitFor({ timeout: 60_000 });
@@ -84,7 +164,6 @@ export const checks = [
       }
       const agentCards = await page.locator('[data-testid^="agent-"]').count();
       assert(agentCards === 14, `expected 14 agents, saw ${agentCards}`);
-      await page.screenshot({ path: join(shots, 'agent-coordination.png'), fullPage: true });
     },
   },
   {
@@ -114,24 +193,79 @@ export const checks = [
     },
   },
   {
-    name: 'the Dependency graph tab draws every agent, blocking and non-blocking edges and the critical path',
-    async run({ page, shots }) {
-      await page.getByRole('tab', { name: 'Dependency graph' }).click();
-      await page.waitForURL(/\/agent-coordination\/graph/);
+    name: "the Overview's agent cards link to their entity pages",
+    async run({ page, baseUrl, shots }) {
+      await page.goto(`${baseUrl}/agent-coordination`);
+      const links = page.locator('[data-testid^="entity-link-"]');
+      await pollCount(page, async () => {
+        await page.getByTestId('agent-compliance_auditor').waitFor({ timeout: 30_000 });
+        await page.waitForTimeout(500);
+        return links.count();
+      }, 14, 'agent cards with links', 60_000);
+      const href = await page.getByTestId('entity-link-network_engineer').getAttribute('href');
+      assert(href === '/catalog/default/agent/network-engineer', `the network engineer's card links to ${href}`);
+      await page.screenshot({ path: join(shots, 'agent-coordination.png'), fullPage: true });
+      await page.getByTestId('entity-link-network_engineer').click();
+      await page.waitForURL(/\/catalog\/default\/agent\/network-engineer/);
+      await page.goto(`${baseUrl}/agent-coordination/graph`);
+    },
+  },
+  {
+    name: 'the Dependency graph tab is readable by default: whole names, group dependencies summarised, blocking edges and the critical path',
+    async run({ page, baseUrl, shots }) {
+      if (!page.url().includes('/agent-coordination/graph')) await page.goto(`${baseUrl}/agent-coordination/graph`);
       const nodes = page.locator('svg [data-testid^="graph-node-"]');
       await nodes.first().waitFor({ timeout: 60_000 });
       // Let the layout settle (the graph re-lays out once nodes are measured).
       await page.waitForTimeout(1_500);
-      await tallScreenshot(page, join(shots, 'dependency-graph.png'), 1_500);
+      await tallScreenshot(page, join(shots, 'dependency-graph.png'), 1_300);
       const count = await nodes.count();
       assert(count === 14, `expected 14 agent nodes in the graph, saw ${count}; missing: ${await missingAgents(nodes, 'graph-node-')()}`);
-      const blocking = await page.locator('svg [data-testid="graph-edge"][data-blocking="true"]').count();
-      const soft = await page.locator('svg [data-testid="graph-edge"][data-blocking="false"]').count();
-      assert(blocking === 16 && soft === 22, `expected 16 blocking and 22 non-blocking edges, saw ${blocking} and ${soft}`);
+      const edgeCount = async blocking =>
+        page.locator(`svg [data-testid="graph-edge"][data-blocking="${blocking}"]`).count();
+      // The seed's 22 non-blocking edges are its two group dependencies.
+      assert((await edgeCount(true)) === 16 && (await edgeCount(false)) === 0,
+        `expected 16 blocking and no non-blocking edges by default, saw ${await edgeCount(true)} and ${await edgeCount(false)}`);
+      const follows = async name => page.getByTestId(`graph-follows-${name}`).textContent();
+      assert((await follows('documentation-specialist')) === 'follows all 13 agents (non-blocking)', `docs: ${await follows('documentation-specialist')}`);
+      assert((await follows('testing-engineer')) === 'follows tiers 2–4 (9 agents) (non-blocking)', `testing: ${await follows('testing-engineer')}`);
+      // Every name whole, inside its node, and the drawing inside the canvas.
+      const fit = await page.evaluate(() => {
+        const problems = [];
+        const canvas = document.querySelector('svg#dependency-graph')?.getBoundingClientRect();
+        for (const node of document.querySelectorAll('svg [data-testid^="graph-node-"]')) {
+          const rect = node.querySelector('rect').getBoundingClientRect();
+          for (const text of node.querySelectorAll('text')) {
+            const box = text.getBoundingClientRect();
+            if (box.right > rect.right + 0.5) problems.push(`"${text.textContent}" overflows its node`);
+          }
+          if (text0(node).includes('…')) problems.push(`"${text0(node)}" is cut`);
+          if (canvas && (rect.left < canvas.left - 0.5 || rect.right > canvas.right + 0.5)) {
+            problems.push(`${text0(node)} lies outside the canvas`);
+          }
+        }
+        function text0(node) {
+          return node.querySelector('text').textContent;
+        }
+        return problems;
+      });
+      assert(fit.length === 0, fit.join('; '));
+      const title = await page.getByTestId('graph-node-infrastructure-architect').locator('text').first().textContent();
+      assert(title === 'Infrastructure Architect', `the architect's node says "${title}"`);
       const critical = await page.locator('svg [data-testid="graph-edge"][data-critical="true"]').count();
       assert(critical === 5, `expected 5 critical-path edges, saw ${critical}`);
       const summary = await page.getByTestId('graph-critical-path').innerText();
       assert(summary.includes('Cost Optimizer'), `critical path summary: ${summary}`);
+
+      // Every edge on request: the 22 non-blocking ones drawn one by one.
+      await page.getByLabel('Draw non-blocking dependencies').click();
+      await page.getByRole('option', { name: 'One edge each' }).click();
+      await page.waitForTimeout(1_000);
+      assert((await edgeCount(true)) === 16 && (await edgeCount(false)) === 22,
+        `expected 16 blocking and 22 non-blocking edges, saw ${await edgeCount(true)} and ${await edgeCount(false)}`);
+      await page.getByLabel('Draw non-blocking dependencies').click();
+      await page.getByRole('option', { name: 'Summarised by tier' }).click();
+
       await page.getByTestId('graph-node-network-engineer').click();
       await page.waitForURL(/\/catalog\/default\/agent\/network-engineer/);
       await page.goBack();
@@ -151,6 +285,22 @@ export const checks = [
       const overlaps = await page.getByTestId('ownership-overlaps').innerText();
       assert(overlaps.includes('nested'), `overlaps: ${overlaps}`);
       await page.screenshot({ path: join(shots, 'path-ownership.png'), fullPage: true });
+    },
+  },
+  {
+    name: "a path the backend refuses shows the backend's message, and clearing the field clears the answer",
+    async run({ page, shots }) {
+      await page.getByTestId('ownership-path').fill('../secrets');
+      await page.getByRole('button', { name: 'Look up' }).click();
+      const message = page.getByTestId('backend-error-message');
+      await message.waitFor({ timeout: 30_000 });
+      const text = await message.innerText();
+      assert(text.includes("must not contain '..'"), `the error panel says: ${text}`);
+      assert((await page.getByText(/Request failed with/).count()) === 0, 'the status line is shown instead of the message');
+      await page.screenshot({ path: join(shots, 'path-ownership-error.png'), fullPage: true });
+      await page.getByTestId('ownership-path').fill('');
+      await page.getByTestId('backend-error').waitFor({ state: 'detached', timeout: 10_000 });
+      assert((await page.getByTestId('ownership-verdict').count()) === 0, 'an answer still stands under the emptied field');
     },
   },
   {
@@ -194,6 +344,183 @@ export const checks = [
       const owner = card.locator('a[href="/catalog/default/agent/network-engineer"]');
       await pollCount(page, () => owner.count(), 1, 'network engineer links on the VPC component', 60_000);
       await page.screenshot({ path: join(shots, 'component-owning-agents.png'), fullPage: true });
+    },
+  },
+  {
+    name: 'the catalog lists Agents with their type, tier, role and authority',
+    async run({ page, baseUrl, shots }) {
+      // The portal serves the catalog at / (app-config.yaml). Pick the kind
+      // as a person does: a kind=agent query alone is not applied before the
+      // picker knows its kinds.
+      await page.goto(baseUrl);
+      await page.getByText('Component', { exact: true }).first().click();
+      await page.getByRole('option', { name: 'Agent' }).click();
+      await page.getByText('All', { exact: true }).first().click();
+      const row = page.locator('tr', { has: page.getByRole('link', { name: 'Network Engineer' }) });
+      await row.first().waitFor({ timeout: 60_000 });
+      const headers = (await page.locator('thead th').allInnerTexts()).map(h => h.trim()).filter(Boolean);
+      for (const column of ['Tier', 'Role', 'Authority', 'Type']) {
+        assert(headers.some(h => h.toLowerCase() === column.toLowerCase()), `no ${column} column: ${headers.join(', ')}`);
+      }
+      assert(!headers.some(h => h.toLowerCase() === 'lifecycle'), `a Lifecycle column: ${headers.join(', ')}`);
+      await row.first().getByText('2 · Infrastructure Layer').waitFor({ timeout: 30_000 });
+      const text = await row.first().innerText();
+      for (const fact of ['ai-agent', 'Network Architecture', 'SENIOR']) {
+        assert(text.includes(fact), `the network engineer's row lacks "${fact}": ${text}`);
+      }
+      await page.screenshot({ path: join(shots, 'catalog-agents.png'), fullPage: true });
+    },
+  },
+  {
+    name: "API docs lists the plugin's own OpenAPI document",
+    async run({ page, baseUrl, shots }) {
+      await page.goto(`${baseUrl}/api-docs`);
+      await page.getByRole('link', { name: 'Agent Coordination API' }).first().waitFor({ timeout: 60_000 });
+      const entity = await api(page, '/api/catalog/entities/by-name/api/default/agent-coordination');
+      assert(entity.spec?.type === 'openapi', `the API entity: ${JSON.stringify(entity).slice(0, 300)}`);
+      assert(/^openapi: 3/m.test(entity.spec.definition ?? ''), 'the API entity has no OpenAPI definition');
+      assert(
+        entity.relations.some(r => r.type === 'apiConsumedBy' && r.targetRef === 'component:default/plugin-agent-coordination'),
+        'the frontend plugin does not consume the API',
+      );
+      await page.goto(`${baseUrl}/catalog/default/api/agent-coordination/definition`);
+      await page.getByText('/agents/graph').first().waitFor({ timeout: 60_000 });
+      await page.screenshot({ path: join(shots, 'api-docs.png'), fullPage: true });
+    },
+  },
+  {
+    name: 'search finds agents by name, role and owned path',
+    async run({ page, baseUrl, shots }) {
+      await page.goto(baseUrl);
+      await page.getByRole('link', { name: 'Search' }).first().click();
+      await page.waitForURL(/\/search/);
+      const find = async term => {
+        const result = await api(page, `/api/search/query?term=${encodeURIComponent(term)}`);
+        return (result.results ?? []).map(r => r.document.title);
+      };
+      // The collator indexes the catalog every few seconds in this config.
+      const deadline = Date.now() + 90_000;
+      while (!(await find('vpc')).includes('Network Engineer') && Date.now() < deadline) {
+        await page.waitForTimeout(3_000);
+      }
+      for (const [term, title] of [
+        ['Network Engineer', 'Network Engineer'],
+        ['Container Platform', 'Kubernetes Specialist'],
+        ['vpc', 'Network Engineer'],
+        ['workflows', 'CI/CD Engineer'],
+      ]) {
+        const titles = await find(term);
+        assert(titles.includes(title), `searching "${term}" finds ${titles.slice(0, 5).join(', ') || 'nothing'}, not ${title}`);
+      }
+      await page.goto(`${baseUrl}/search?query=vpc`);
+      await page.getByText('Network Engineer').first().waitFor({ timeout: 30_000 });
+      await page.screenshot({ path: join(shots, 'search.png'), fullPage: true });
+    },
+  },
+  {
+    name: 'the Tasks tab is a board by state: a task made elsewhere appears live, and its page moves it on',
+    async run({ page, baseUrl, shots }) {
+      await page.goto(`${baseUrl}/agent-coordination/tasks`);
+      // An empty board says so; it becomes columns when the first task arrives.
+      await page.getByTestId('task-board').or(page.getByText('No tasks yet')).first().waitFor({ timeout: 60_000 });
+      const made = await apiWrite(page, 'POST', '/tasks', {
+        title: 'Plan the VPC CIDR ranges',
+        kind: 'network_setup',
+        assignee: 'network_engineer',
+        priority: 'P1',
+        component: 'component:default/vpc',
+        labels: ['e2e'],
+      });
+      assert(made.status === 201, `creating a task answered ${made.status}: ${JSON.stringify(made.body)}`);
+      const { task } = made.body;
+      // No reload: the board hears the change through signals.
+      const card = page.getByTestId(`task-card-${task.id}`);
+      await page.getByTestId('task-column-CREATED').getByTestId(`task-card-${task.id}`).waitFor({ timeout: 30_000 });
+      const text = await card.innerText();
+      for (const fact of ['Plan the VPC CIDR ranges', 'P1', 'Network Engineer']) {
+        assert(text.includes(fact), `the card lacks "${fact}": ${text}`);
+      }
+      const blocker = await apiWrite(page, 'POST', '/tasks', { title: 'Provision the EKS cluster', kind: 'service_deployment', assignee: 'kubernetes_specialist' });
+      const dep = await apiWrite(page, 'POST', `/tasks/${blocker.body.task.id}/dependencies`, { taskId: task.id, version: blocker.body.task.version });
+      assert(dep.status === 201, `adding a dependency answered ${dep.status}: ${JSON.stringify(dep.body)}`);
+      await page.waitForTimeout(1_500);
+      await page.screenshot({ path: join(shots, 'task-board.png'), fullPage: true });
+
+      // A plain click opens the task in a drawer over the board; its own page is at tasks/:id.
+      await card.getByTestId('task-title').click();
+      const detail = page.getByTestId('task-detail');
+      await detail.waitFor({ timeout: 30_000 });
+      // The guest is the context manager: the lifecycle lets it assign, and the drawer offers exactly that.
+      await detail.getByRole('button', { name: /→ ASSIGNED/ }).click();
+      await detail.getByTestId('task-state').filter({ hasText: 'ASSIGNED' }).first().waitFor({ timeout: 30_000 });
+      const now = await api(page, `/api/agent-coordination/tasks/${task.id}`);
+      assert(now.state === 'ASSIGNED', `the API says the task is ${now.state}`);
+      await page.keyboard.press('Escape');
+      await page.getByTestId('task-column-ASSIGNED').getByTestId(`task-card-${task.id}`).waitFor({ timeout: 30_000 });
+      await page.goto(`${baseUrl}/agent-coordination/tasks/${task.id}`);
+      await page.getByTestId('task-detail').getByTestId('task-state').filter({ hasText: 'ASSIGNED' }).first().waitFor({ timeout: 30_000 });
+      await page.waitForTimeout(1_000);
+      await tallScreenshot(page, join(shots, 'task-detail.png'), 1_500);
+    },
+  },
+  {
+    name: 'a conflict with a short SLA escalates from L1 to L2 on the Escalation matrix tab by itself',
+    async run({ page, baseUrl, shots }) {
+      await page.goto(`${baseUrl}/agent-coordination/escalation`);
+      await page.getByTestId('escalation-matrix-page').waitFor({ timeout: 60_000 });
+      for (const row of ['code_merge', 'architecture', 'security', 'priority', 'resource']) {
+        await page.getByTestId(`matrix-row-${row}`).waitFor({ timeout: 30_000 });
+      }
+      const opened = await apiWrite(page, 'POST', '/conflicts', {
+        type: 'technical',
+        category: 'e2e_short_sla',
+        title: 'Two plans for the VPC module',
+        parties: ['network_engineer', 'kubernetes_specialist'],
+        subject: { components: ['component:default/vpc'], paths: ['components/terraform/vpc/main.tf'] },
+      });
+      assert(opened.status === 201, `opening a conflict answered ${opened.status}: ${JSON.stringify(opened.body)}`);
+      const conflict = opened.body;
+      assert(conflict.level === 'L1' && conflict.authority.name === 'Agents', `opened at ${conflict.level}, ${conflict.authority.name} deciding`);
+      const row = page.locator('tr', { has: page.getByTestId(`conflict-${conflict.id}`) });
+      await row.waitFor({ timeout: 30_000 });
+      await row.getByTestId('level-chip').filter({ hasText: 'L1' }).waitFor({ timeout: 10_000 });
+      await tallScreenshot(page, join(shots, 'escalation-matrix-l1.png'), 1_600);
+      // 20 s a level, a sweep every 5 s: the page shows L2 within a minute, without a reload.
+      await row.getByTestId('level-chip').filter({ hasText: 'L2' }).waitFor({ timeout: 60_000 });
+      assert((await row.innerText()).includes('Context Manager'), `after the escalation the row says: ${await row.innerText()}`);
+      await tallScreenshot(page, join(shots, 'escalation-matrix.png'), 1_600);
+
+      await page.goto(`${baseUrl}/agent-coordination/conflicts/${conflict.id}`);
+      const timeline = page.getByTestId('conflict-timeline');
+      await timeline.waitFor({ timeout: 30_000 });
+      await timeline.getByText(/SLA/).first().waitFor({ timeout: 30_000 });
+      const events = await api(page, `/api/agent-coordination/conflicts/${conflict.id}/events`);
+      const escalated = events.items.find(e => e.type === 'conflict.escalated');
+      // Who: the system, not a person; why: the SLA.
+      assert(escalated?.actor === 'system:agent-coordination' && escalated.reason.startsWith('SLA: L1'), `escalation event: ${JSON.stringify(escalated)}`);
+      await page.waitForTimeout(1_000);
+      await tallScreenshot(page, join(shots, 'conflict-detail.png'), 1_700);
+    },
+  },
+  {
+    name: 'an address under the page that is no tab says so',
+    async run({ page, baseUrl }) {
+      await page.goto(`${baseUrl}/agent-coordination/no-such-tab`);
+      await page.getByText('No such page').first().waitFor({ timeout: 30_000 });
+      await page.goto(`${baseUrl}/agent-coordination/tasks/no-such-task`);
+      await page.getByTestId('backend-error').or(page.getByText(/No task|not found/i).first()).first().waitFor({ timeout: 30_000 });
+    },
+  },
+  {
+    name: 'the portal log says each known problem once and has no catalog conflicts',
+    async run({ portalLog }) {
+      const lines = portalLog().split('\n');
+      const conflicts = lines.filter(l => l.includes('ownership conflict:'));
+      assert(conflicts.length === 1, `the workflows/* overlap is logged ${conflicts.length} times`);
+      const duplicates = lines.filter(l => l.includes('Detected conflicting entityRef'));
+      assert(duplicates.length === 0, duplicates.join('\n'));
+      const guestLookups = lines.filter(l => /user\/development\/guest/.test(l));
+      assert(guestLookups.length === 0, `the backend still looks up user:development/guest: ${guestLookups[0]}`);
     },
   },
 ];

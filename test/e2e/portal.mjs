@@ -1,21 +1,48 @@
 // Starts the built portal for end-to-end checks and stops it again.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildApp as buildAppQuietly } from '../../scripts/build-app.mjs';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 export const BASE_URL = 'http://localhost:7017';
-const YARN = join(ROOT, '.yarn/releases/yarn-4.13.0.cjs');
 const require = createRequire(import.meta.url);
 
-export function buildApp() {
-  const res = spawnSync(process.execPath, [YARN, 'workspace', 'app', 'build'], {
-    cwd: ROOT,
-    stdio: 'inherit',
-  });
-  if (res.status !== 0) throw new Error('building the app failed');
+export async function buildApp() {
+  // Without the bundle's file sizes, which bury the test log (scripts/build-app.mjs).
+  if ((await buildAppQuietly({ cwd: ROOT })) !== 0) throw new Error('building the app failed');
 }
+
+/**
+ * The seed framework plus one escalation matrix row whose levels last
+ * seconds, so a check can watch a conflict escalate on the page. Every other
+ * row is the seed's. Written under .test-output (ignored by git) with the
+ * config that points the backend at it.
+ */
+function writeE2eFramework() {
+  const out = join(ROOT, '.test-output');
+  mkdirSync(out, { recursive: true });
+  const seed = readFileSync(join(ROOT, 'examples/framework.yaml'), 'utf8');
+  const row = [
+    '  - id: e2e_short_sla',
+    '    name: Short SLA (e2e only)',
+    '    conflictType: technical',
+    '    authorities: { L1: Agents, L2: Context Manager, L3: Tech Lead }',
+    `    sla: ${E2E_SLA_SECONDS}s`,
+    '',
+  ].join('\n');
+  if (!seed.includes('\nescalationMatrix:\n')) throw new Error('examples/framework.yaml has no escalationMatrix section');
+  const framework = join(out, 'e2e-framework.yaml');
+  writeFileSync(framework, seed.replace('\nescalationMatrix:\n', `\nescalationMatrix:\n${row}`));
+  const config = join(out, 'app-config.e2e-framework.yaml');
+  writeFileSync(config, JSON.stringify({ agentCoordination: { framework: { file: framework } } }));
+  return config;
+}
+
+/** How long each level of the e2e-only matrix row lasts. */
+export const E2E_SLA_SECONDS = 20;
 
 /**
  * Starts the backend the way `backstage-cli package start` runs it (Node with
@@ -37,6 +64,8 @@ export async function startPortal({ log = () => {} } = {}) {
       '../../app-config.yaml',
       '--config',
       '../../test/e2e/app-config.e2e.yaml',
+      '--config',
+      writeE2eFramework(),
     ],
     {
       cwd: join(ROOT, 'packages/backend'),

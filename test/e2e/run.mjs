@@ -1,7 +1,10 @@
 // End-to-end check: the built portal in headless Chromium, as a person uses it.
-// Writes .test-output/e2e.json with its counts and saves screenshots under docs/screenshots.
+// Writes .test-output/e2e.json with its counts and saves its screenshots under
+// .test-output/screenshots (ignored by git). `npm run screenshots` runs it with
+// --update-docs: when every check passed, the screenshots the README shows
+// (those already in docs/screenshots) are replaced by this run's.
 import { chromium } from 'playwright-core';
-import { mkdirSync, mkdtempSync, writeFileSync, existsSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BASE_URL, ROOT, buildApp, startPortal } from './portal.mjs';
@@ -9,7 +12,10 @@ import { checks } from './checks.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const OUT = join(ROOT, '.test-output');
-const SHOTS = join(ROOT, 'docs/screenshots');
+const UPDATE_DOCS = process.argv.includes('--update-docs');
+const DOCS_SHOTS = join(ROOT, 'docs/screenshots');
+// Tests never write to tracked files: only the screenshots command does, below.
+const SHOTS = join(OUT, 'screenshots');
 mkdirSync(OUT, { recursive: true });
 mkdirSync(SHOTS, { recursive: true });
 
@@ -21,7 +27,7 @@ if (!existsSync(CHROMIUM)) {
   process.exit(1);
 }
 
-if (process.env.E2E_SKIP_BUILD !== '1') buildApp();
+if (process.env.E2E_SKIP_BUILD !== '1') await buildApp();
 const portal = await startPortal({ log: process.env.E2E_VERBOSE ? s => process.stdout.write(s) : undefined });
 let browser;
 try {
@@ -53,7 +59,7 @@ try {
   page.on('console', msg => {
     if (msg.type() === 'error') consoleErrors.push(msg.text());
   });
-  const ctx = { page, baseUrl: BASE_URL, shots: SHOTS, consoleErrors };
+  const ctx = { page, baseUrl: BASE_URL, shots: SHOTS, consoleErrors, portalLog: portal.output };
   for (const check of checks) {
     const started = Date.now();
     try {
@@ -72,4 +78,13 @@ try {
 }
 writeFileSync(join(OUT, 'e2e.json'), JSON.stringify({ passed, failed }));
 console.log(`e2e: ${passed} passed, ${failed} failed`);
+if (UPDATE_DOCS) {
+  if (failed > 0) {
+    console.log(`docs/screenshots left as they were: ${failed} checks failed`);
+  } else {
+    const shown = readdirSync(DOCS_SHOTS).filter(name => existsSync(join(SHOTS, name)));
+    for (const name of shown) copyFileSync(join(SHOTS, name), join(DOCS_SHOTS, name));
+    console.log(`docs/screenshots: replaced ${shown.join(', ')}`);
+  }
+}
 process.exit(failed > 0 ? 1 : 0);

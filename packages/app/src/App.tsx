@@ -8,7 +8,9 @@ import appModuleUserSettings from '@backstage/plugin-app-module-user-settings';
 import orgPlugin from '@backstage/plugin-org/alpha';
 import apiDocsPlugin from '@backstage/plugin-api-docs/alpha';
 import catalogGraphPlugin from '@backstage/plugin-catalog-graph/alpha';
+import searchPlugin from '@backstage/plugin-search/alpha';
 import agentCoordinationPlugin from '@agent-coordination/plugin-agent-coordination/alpha';
+import { catalogModule } from './modules/catalog';
 import { navModule } from './modules/nav';
 import { signInModule } from './modules/signIn';
 
@@ -27,7 +29,9 @@ export default createApp({
     orgPlugin,
     apiDocsPlugin,
     catalogGraphPlugin,
+    searchPlugin,
     agentCoordinationPlugin,
+    catalogModule,
     navModule,
     signInModule,
   ],

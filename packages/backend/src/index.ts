@@ -17,6 +17,8 @@ backend.add(
 );
 backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
 backend.add(import('@backstage/plugin-catalog-backend-module-ai-model'));
+// `$file: ./path` in descriptors read from the checkout (catalog-info.yaml's API entity).
+backend.add(import('./catalog/filePlaceholderModule'));
 backend.add(
   import('@agent-coordination/plugin-catalog-backend-module-agent-coordination'),
 );
@@ -30,9 +32,18 @@ backend.add(import('@backstage/plugin-permission-backend'));
 // Agents act on their own tasks; the full-authority agent on all (see permissionPolicy/).
 backend.add(import('./permissionPolicy/module'));
 
+// Search: the catalog's entities, Agents with their roles and owned paths;
+// Lunr in process on SQLite, PostgreSQL's full-text search on PostgreSQL.
+backend.add(import('@backstage/plugin-search-backend'));
+backend.add(import('@backstage/plugin-search-backend-module-catalog'));
+backend.add(import('./search/agentSearchModule'));
+backend.add(import('./search/searchEngineModule'));
+
 backend.add(import('@backstage/plugin-user-settings-backend'));
 backend.add(import('@backstage/plugin-notifications-backend'));
 backend.add(import('@backstage/plugin-signals-backend'));
+// The events bus the notifications and signals backends publish to across replicas.
+backend.add(import('@backstage/plugin-events-backend'));
 backend.add(import('@backstage/plugin-mcp-actions-backend'));
 
 backend.add(import('@agent-coordination/plugin-agent-coordination-backend'));

@@ -1,6 +1,10 @@
-import { loadFramework } from '@agent-coordination/plugin-agent-coordination-backend';
+import { loadFrameworkService } from '@agent-coordination/plugin-agent-coordination-node';
 import {
+  agentCoordinationConflictDecidePermission,
+  agentCoordinationConflictEscalatePermission,
+  agentCoordinationConflictOpenPermission,
   agentCoordinationTaskCreatePermission,
+  CONFLICT_RESOURCE_TYPE,
   agentCoordinationTaskReadPermission,
   agentCoordinationTaskTransitionPermission,
   agentCoordinationTaskUpdatePermission,
@@ -13,65 +17,64 @@ import { AgentCoordinationPermissionPolicy } from './AgentCoordinationPermission
 const config = new ConfigReader({
   agentCoordination: {
     actors: [
-      { principal: 'user:development/guest', agent: 'context_manager' },
+      { principal: 'user:default/guest', agent: 'context_manager' },
       { principal: 'user:default/net', agent: 'network_engineer' },
     ],
   },
 });
-const policy = AgentCoordinationPermissionPolicy.fromConfig(config, loadFramework(config).framework);
+const service = loadFrameworkService(config);
+const policy = new AgentCoordinationPermissionPolicy(service.actors, service.framework);
 
-function userCalled(userEntityRef: string): PolicyQueryUser {
+function userCalled(userEntityRef: string, groups: string[] = []): PolicyQueryUser {
   return {
     credentials: {
       $$type: '@backstage/BackstageCredentials',
       principal: { type: 'user', userEntityRef },
     },
-    info: { userEntityRef, ownershipEntityRefs: [userEntityRef] },
+    info: { userEntityRef, ownershipEntityRefs: [userEntityRef, ...groups] },
   } as PolicyQueryUser;
 }
-const decide = (permission: Permission, who: string) => policy.handle({ permission }, userCalled(who));
+const decide = (permission: Permission, who: string, groups: string[] = []) =>
+  policy.handle({ permission }, userCalled(who, groups));
+const writes = [
+  agentCoordinationTaskCreatePermission,
+  agentCoordinationTaskUpdatePermission,
+  agentCoordinationTaskTransitionPermission,
+];
 
 describe('AgentCoordinationPermissionPolicy', () => {
-  it('allows everything to the agent with full authority (the guest, as the portal maps it)', async () => {
-    for (const p of [
-      agentCoordinationTaskReadPermission,
-      agentCoordinationTaskCreatePermission,
-      agentCoordinationTaskUpdatePermission,
-      agentCoordinationTaskTransitionPermission,
-    ]) {
-      expect(await decide(p, 'user:development/guest')).toEqual({ result: AuthorizeResult.ALLOW });
+  it('lets every user mapped to an agent write: the framework decides the rest', async () => {
+    for (const who of ['user:default/guest', 'user:default/net']) {
+      for (const p of [agentCoordinationTaskReadPermission, ...writes]) {
+        expect(await decide(p, who)).toEqual({ result: AuthorizeResult.ALLOW });
+      }
     }
-  });
-
-  it('lets another agent read and create, and update only its own tasks', async () => {
-    expect((await decide(agentCoordinationTaskReadPermission, 'user:default/net')).result).toBe(AuthorizeResult.ALLOW);
-    expect((await decide(agentCoordinationTaskCreatePermission, 'user:default/net')).result).toBe(AuthorizeResult.ALLOW);
-    expect(await decide(agentCoordinationTaskUpdatePermission, 'user:default/net')).toEqual({
-      result: AuthorizeResult.CONDITIONAL,
-      pluginId: 'agent-coordination',
-      resourceType: 'agent-coordination-task',
-      conditions: { rule: 'IS_ASSIGNEE', resourceType: 'agent-coordination-task', params: { agents: ['network_engineer'] } },
-    });
-  });
-
-  it('lets another agent transition its own tasks, or tasks in review as a reviewer', async () => {
-    const decision = await decide(agentCoordinationTaskTransitionPermission, 'user:default/net');
-    expect(decision).toMatchObject({
-      result: AuthorizeResult.CONDITIONAL,
-      conditions: {
-        anyOf: [
-          { rule: 'IS_ASSIGNEE', params: { agents: ['network_engineer'] } },
-          { rule: 'IS_IN_STATE', params: { states: ['REVIEW'] } },
-        ],
-      },
-    });
   });
 
   it('lets a user mapped to no agent read only', async () => {
     expect((await decide(agentCoordinationTaskReadPermission, 'user:default/someone')).result).toBe(AuthorizeResult.ALLOW);
-    for (const p of [agentCoordinationTaskCreatePermission, agentCoordinationTaskUpdatePermission, agentCoordinationTaskTransitionPermission]) {
+    for (const p of writes) {
       expect((await decide(p, 'user:default/someone')).result).toBe(AuthorizeResult.DENY);
     }
+  });
+
+  it("lets a person without an agent decide and escalate only the conflicts an authority of their groups decides", async () => {
+    for (const p of [agentCoordinationConflictDecidePermission, agentCoordinationConflictEscalatePermission]) {
+      expect(await decide(p, 'user:default/lead', ['group:default/tech-leads', 'group:default/platform-team'])).toEqual({
+        result: AuthorizeResult.CONDITIONAL,
+        pluginId: 'agent-coordination',
+        resourceType: CONFLICT_RESOURCE_TYPE,
+        conditions: { rule: 'HOLDS_AUTHORITY', resourceType: CONFLICT_RESOURCE_TYPE, params: { authorities: ['tech_lead'] } },
+      });
+      expect((await decide(p, 'user:default/someone', ['group:default/platform-team'])).result).toBe(AuthorizeResult.DENY);
+    }
+    // Holding an authority is about conflicts: it does not open tasks or conflicts.
+    expect((await decide(agentCoordinationConflictOpenPermission, 'user:default/lead', ['group:default/tech-leads'])).result).toBe(
+      AuthorizeResult.DENY,
+    );
+    expect((await decide(agentCoordinationTaskCreatePermission, 'user:default/lead', ['group:default/tech-leads'])).result).toBe(
+      AuthorizeResult.DENY,
+    );
   });
 
   it('keeps the rest of the portal open', async () => {

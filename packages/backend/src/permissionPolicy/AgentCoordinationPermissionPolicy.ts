@@ -1,90 +1,63 @@
 import {
+  agentCoordinationConflictConditions,
+  agentCoordinationConflictDecidePermission,
+  agentCoordinationConflictEscalatePermission,
   agentCoordinationPermissions,
-  agentCoordinationTaskConditions as conditions,
-  agentCoordinationTaskCreatePermission,
-  agentCoordinationTaskReadPermission,
-  agentCoordinationTaskTransitionPermission,
-  TASK_RESOURCE_TYPE,
+  CONFLICT_RESOURCE_TYPE,
   type CoordinationFramework,
 } from '@agent-coordination/plugin-agent-coordination-common';
-import type { Config } from '@backstage/config';
-import {
-  AuthorizeResult,
-  type ConditionalPolicyDecision,
-  type PolicyDecision,
-} from '@backstage/plugin-permission-common';
-import type {
-  PermissionPolicy,
-  PolicyQuery,
-  PolicyQueryUser,
-} from '@backstage/plugin-permission-node';
+import type { ActorDirectory } from '@agent-coordination/plugin-agent-coordination-node';
+import { AuthorizeResult, isResourcePermission, type PolicyDecision } from '@backstage/plugin-permission-common';
+import type { PermissionPolicy, PolicyQuery, PolicyQueryUser } from '@backstage/plugin-permission-node';
 
 const OURS = new Set(agentCoordinationPermissions.map(p => p.name));
+const BY_AUTHORITY = new Set([agentCoordinationConflictDecidePermission.name, agentCoordinationConflictEscalatePermission.name]);
 const allow: PolicyDecision = { result: AuthorizeResult.ALLOW };
 const deny: PolicyDecision = { result: AuthorizeResult.DENY };
 
 /**
- * The portal's policy, after the seed: an agent with the framework's highest
- * authority (FULL: the context manager) may do everything; any other agent
- * reads and creates tasks and acts on its own, and may act as a reviewer on
- * tasks in review (the lifecycle still decides which transition each role
- * may trigger). Users mapped to no agent only read. Everything outside Agent
- * Coordination is allowed, as with the allow-all policy this replaces.
+ * The portal's policy. Who may do what with coordination state is the
+ * framework file's rule set (lifecycle.transitions, taskActions,
+ * conflictActions), which the plugin enforces for every caller, users and
+ * tokens alike; this policy is the organisation's extra layer on top, for
+ * users only (service principals never reach a policy: their
+ * accessRestrictions fence them).
  *
- * Only users reach a policy: service principals, static external-access
- * tokens included, are decided by their accessRestrictions in
- * backend.auth.externalAccess (ServerPermissionClient never asks the policy).
+ * Here the layer is thin: everyone signed in reads; a user mapped to an
+ * agent in agentCoordination.actors may write. A user mapped to no agent
+ * gets no write permission, with one exception: people decide conflicts
+ * too (a tech lead, the CISO, finance: the framework's authorities held by
+ * catalog groups), so such a user may decide and escalate the conflicts
+ * whose current level an authority of one of their groups decides, as a
+ * conditional decision the plugin turns into a filter. The portal's pages
+ * ask the permission framework, so everyone else sees no write controls.
+ * An organisation narrows further with the rules the plugin registers
+ * (IS_ASSIGNEE, AGENT_HAS_AUTHORITY, OWNS_COMPONENT, IS_IN_STATE, IS_PARTY,
+ * HOLDS_AUTHORITY). Everything outside Agent Coordination is allowed, as
+ * with the allow-all policy this replaces.
  */
 export class AgentCoordinationPermissionPolicy implements PermissionPolicy {
-  /** Principal (user entity ref) to framework agent key and whether it holds full authority. */
-  private readonly agents: Map<string, { key: string; full: boolean }>;
-  private readonly reviewState: string[];
-
-  constructor(framework: CoordinationFramework, actors: Array<{ principal: string; agent: string }>) {
-    const full = framework.authorityLevels[0]?.id;
-    const byKey = new Map(framework.agents.map(a => [a.key, a]));
-    this.agents = new Map(
-      actors.map(({ principal, agent }) => [principal, { key: agent, full: byKey.get(agent)?.authority === full }]),
-    );
-    // The states a reviewer acts in: those a transition lets a reviewer leave.
-    this.reviewState = [
-      ...new Set(
-        framework.lifecycle.transitions
-          .filter(t => t.actors.includes('reviewer'))
-          .map(t => t.from)
-          .filter(s => s !== '*'),
-      ),
-    ];
-  }
-
-  static fromConfig(config: Config, framework: CoordinationFramework) {
-    const actors = (config.getOptionalConfigArray('agentCoordination.actors') ?? []).map(c => ({
-      principal: c.getString('principal'),
-      agent: c.getString('agent'),
-    }));
-    return new AgentCoordinationPermissionPolicy(framework, actors);
-  }
+  constructor(
+    private readonly actors: ActorDirectory,
+    private readonly framework: Pick<CoordinationFramework, 'authorities'>,
+  ) {}
 
   async handle(request: PolicyQuery, user?: PolicyQueryUser): Promise<PolicyDecision> {
     const { permission } = request;
     if (!OURS.has(permission.name)) return allow;
+    if (permission.attributes.action === 'read') return allow;
     const principal = user?.credentials.principal as { userEntityRef?: string } | undefined;
-    const agent = principal?.userEntityRef ? this.agents.get(principal.userEntityRef) : undefined;
-    if (permission.name === agentCoordinationTaskReadPermission.name) return allow;
-    if (!agent) return deny;
-    if (agent.full || permission.name === agentCoordinationTaskCreatePermission.name) return allow;
-    const own = conditions.isAssignee({ agents: [agent.key] });
-    const criteria =
-      permission.name === agentCoordinationTaskTransitionPermission.name && this.reviewState.length > 0
-        ? { anyOf: [own, conditions.isInState({ states: this.reviewState })] }
-        : own;
+    const agent = principal?.userEntityRef ? this.actors.agentFor(principal.userEntityRef) : null;
+    if (agent) return allow;
+    if (!BY_AUTHORITY.has(permission.name) || !isResourcePermission(permission, CONFLICT_RESOURCE_TYPE)) return deny;
+    const groups = new Set(user?.info.ownershipEntityRefs ?? []);
+    const held = this.framework.authorities.filter(a => a.groups.some(g => groups.has(g))).map(a => a.id);
+    if (held.length === 0) return deny;
     return {
       result: AuthorizeResult.CONDITIONAL,
       pluginId: 'agent-coordination',
-      resourceType: TASK_RESOURCE_TYPE,
-      // TaskCondition's params are a narrower type than the policy API's
-      // generic PermissionRuleParams, which TypeScript cannot relate.
-      conditions: criteria as unknown as ConditionalPolicyDecision['conditions'],
+      resourceType: CONFLICT_RESOURCE_TYPE,
+      conditions: agentCoordinationConflictConditions.holdsAuthority({ authorities: held }),
     };
   }
 }

@@ -1,22 +1,21 @@
-import { loadFramework } from '@agent-coordination/plugin-agent-coordination-backend';
-import { coreServices, createBackendModule } from '@backstage/backend-plugin-api';
+import { agentCoordinationFrameworkServiceRef } from '@agent-coordination/plugin-agent-coordination-node';
+import { createBackendModule } from '@backstage/backend-plugin-api';
 import { policyExtensionPoint } from '@backstage/plugin-permission-node/alpha';
 import { AgentCoordinationPermissionPolicy } from './AgentCoordinationPermissionPolicy';
 
 /**
- * Installs the portal's permission policy. Reads the same framework file and
- * `agentCoordination.actors` mapping as the plugin, so the policy and the
- * lifecycle rules agree on who is which agent.
+ * Installs the portal's permission policy. It reads the actor mapping from
+ * the framework service the plugin reads too, so both agree on who is
+ * which agent.
  */
 export default createBackendModule({
   pluginId: 'permission',
   moduleId: 'agent-coordination-policy',
   register(env) {
     env.registerInit({
-      deps: { config: coreServices.rootConfig, policy: policyExtensionPoint },
-      async init({ config, policy }) {
-        const { framework } = loadFramework(config);
-        policy.setPolicy(AgentCoordinationPermissionPolicy.fromConfig(config, framework));
+      deps: { coordination: agentCoordinationFrameworkServiceRef, policy: policyExtensionPoint },
+      async init({ coordination, policy }) {
+        policy.setPolicy(new AgentCoordinationPermissionPolicy(coordination.actors, coordination.framework));
       },
     });
   },
