@@ -5,8 +5,8 @@ import {
   RELATION_NON_BLOCKING_DEPENDS_ON,
   analyzeGraph,
   type AgentEntityV1alpha1,
-  type AgentGraphResponse,
-  type AgentListResponse,
+  type AgentGraph,
+  type AgentList,
   type OwnershipLookup,
 } from '@agent-coordination/plugin-agent-coordination-common';
 import {
@@ -165,7 +165,7 @@ function linksOf(seed: Seed) {
   ];
 }
 
-export function exampleAgentList(): AgentListResponse {
+export function exampleAgentList(): AgentList {
   return {
     items: SEEDS.map(seed => {
       const dependencies = linksOf(seed);
@@ -191,7 +191,7 @@ export function exampleAgentList(): AgentListResponse {
 /** The example graph; `extraEdges` (blocking) can close a cycle. */
 export function exampleAgentGraph(
   extraEdges: Array<[string, string]> = [],
-): AgentGraphResponse {
+): AgentGraph {
   const nodes = SEEDS.map(s => ({
     id: ref(s.name),
     name: s.name,

@@ -13,7 +13,7 @@ import Typography from '@material-ui/core/Typography';
 import { useTheme } from '@material-ui/core/styles';
 import type {
   AgentGraphEdge as Edge,
-  AgentGraphResponse,
+  AgentGraph,
 } from '@agent-coordination/plugin-agent-coordination-common';
 import {
   AgentGraphEdge,
@@ -41,7 +41,7 @@ const VIEWS: Array<[NonBlockingView, string]> = [
 
 /** @public */
 export interface AgentDependencyGraphProps {
-  graph: AgentGraphResponse;
+  graph: AgentGraph;
   /** How to draw non-blocking dependencies at first; default `summary`. */
   initialNonBlockingView?: NonBlockingView;
 }

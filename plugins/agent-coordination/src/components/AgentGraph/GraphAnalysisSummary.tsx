@@ -2,7 +2,7 @@ import { Fragment } from 'react';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
-import type { AgentGraphResponse } from '@agent-coordination/plugin-agent-coordination-common';
+import type { AgentGraph } from '@agent-coordination/plugin-agent-coordination-common';
 
 function Chain({
   refs,
@@ -30,7 +30,7 @@ function Chain({
 export const GraphAnalysisSummary = ({
   graph,
 }: {
-  graph: AgentGraphResponse;
+  graph: AgentGraph;
 }) => {
   const titles = new Map(graph.nodes.map(n => [n.id, n.title]));
   const { criticalPath, cycles } = graph.analysis;

@@ -1,4 +1,4 @@
-import type { AgentGraphResponse } from '@agent-coordination/plugin-agent-coordination-common';
+import type { AgentGraph } from '@agent-coordination/plugin-agent-coordination-common';
 
 /** What the graph draws in a stronger colour, by node id and edge key. */
 export interface GraphHighlights {
@@ -17,7 +17,7 @@ export function edgeKey(from: string, to: string): string {
  * critical path runs first-to-do to last, so each step depends on the one
  * before it; a cycle [a, b, c] means a depends on b, b on c and c on a.
  */
-export function graphHighlights(graph: AgentGraphResponse): GraphHighlights {
+export function graphHighlights(graph: AgentGraph): GraphHighlights {
   const { criticalPath, cycles, cyclic } = graph.analysis;
   const criticalEdges = new Set<string>();
   const path = criticalPath.path;

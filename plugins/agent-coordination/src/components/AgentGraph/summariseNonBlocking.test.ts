@@ -1,8 +1,8 @@
-import type { AgentGraphResponse } from '@agent-coordination/plugin-agent-coordination-common';
+import type { AgentGraph } from '@agent-coordination/plugin-agent-coordination-common';
 import { describeFollows, summariseNonBlocking } from './summariseNonBlocking';
 
 /** Agents a1, a2 in tier 1, b1, b2 in tier 2, c1 in tier 3, d1 in tier 4. */
-function graph(edges: Array<[string, string, boolean]>): AgentGraphResponse {
+function graph(edges: Array<[string, string, boolean]>): AgentGraph {
   const nodes = [
     ['a1', 1],
     ['a2', 1],
@@ -21,7 +21,7 @@ function graph(edges: Array<[string, string, boolean]>): AgentGraphResponse {
   return {
     nodes,
     edges: edges.map(([from, to, blocking]) => ({ from, to, blocking })),
-    analysis: {} as AgentGraphResponse['analysis'],
+    analysis: {} as AgentGraph['analysis'],
   };
 }
 

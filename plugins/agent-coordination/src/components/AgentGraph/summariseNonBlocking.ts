@@ -1,6 +1,6 @@
 import type {
   AgentGraphEdge as Edge,
-  AgentGraphResponse,
+  AgentGraph,
 } from '@agent-coordination/plugin-agent-coordination-common';
 
 /** What one agent follows without waiting, said in one line instead of edges. */
@@ -31,7 +31,7 @@ export interface SummarisedEdges {
  * schedule.
  */
 export function summariseNonBlocking(
-  graph: AgentGraphResponse,
+  graph: AgentGraph,
 ): SummarisedEdges {
   const tierOf = new Map(graph.nodes.map(n => [n.id, n.tier]));
   const follows = new Map<string, FollowSummary>();
