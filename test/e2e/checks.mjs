@@ -464,6 +464,54 @@ export const checks = [
     },
   },
   {
+    name: 'a dependent started before its blocker is done waits in BLOCKED, and moves on by itself when the blocker completes through review',
+    async run({ page, baseUrl, shots }) {
+      // Both assigned to the guest's agent (the context manager), so the guest may walk both through the lifecycle.
+      const make = async body => {
+        const res = await apiWrite(page, 'POST', '/tasks', { assignee: 'context_manager', labels: ['e2e-flow'], ...body });
+        assert(res.status === 201, `creating "${body.title}" answered ${res.status}: ${JSON.stringify(res.body)}`);
+        return res.body.task;
+      };
+      const move = async (task, to) => {
+        const res = await apiWrite(page, 'POST', `/tasks/${task.id}/transitions`, { to, version: task.version });
+        assert(res.status === 200, `${task.title}: ${task.state} -> ${to} answered ${res.status}: ${JSON.stringify(res.body)}`);
+        return res.body.task;
+      };
+      let blocker = await make({ title: 'Set up the VPC peering', kind: 'network_setup' });
+      let dependent = await make({ title: 'Deploy the ingress controller', kind: 'service_deployment' });
+      // §5.2: network setup blocks service deployment.
+      const dep = await apiWrite(page, 'POST', `/tasks/${dependent.id}/dependencies`, { taskId: blocker.id, version: dependent.version });
+      assert(dep.status === 201 && dep.body.task.dependencies[0].blocking === true, `the dependency: ${JSON.stringify(dep.body)}`);
+      dependent = await move(dep.body.task, 'ASSIGNED');
+      blocker = await move(blocker, 'ASSIGNED');
+
+      await page.goto(`${baseUrl}/agent-coordination/tasks?label=e2e-flow`);
+      const column = state => page.getByTestId(`task-column-${state}`);
+      await column('ASSIGNED').getByTestId(`task-card-${dependent.id}`).waitFor({ timeout: 60_000 });
+      // Start the dependent from its drawer: the blocker is not done, so it ends in BLOCKED.
+      await page.getByTestId(`task-card-${dependent.id}`).getByTestId('task-title').click();
+      const detail = page.getByTestId('task-detail');
+      await detail.getByRole('button', { name: /→ IN_PROGRESS/ }).click();
+      await detail.getByTestId('task-state').filter({ hasText: 'BLOCKED' }).first().waitFor({ timeout: 30_000 });
+      await page.keyboard.press('Escape');
+      await column('BLOCKED').getByTestId(`task-card-${dependent.id}`).waitFor({ timeout: 30_000 });
+      const blockedText = await page.getByTestId(`task-card-${dependent.id}`).innerText();
+      assert(blockedText.includes('Set up the VPC peering'), `the blocked card does not name its blocker: ${blockedText}`);
+      await page.screenshot({ path: join(shots, 'task-board-blocked.png'), fullPage: true });
+
+      // The blocker goes through review elsewhere (the API, as an agent would); the page is not reloaded.
+      blocker = await move(blocker, 'IN_PROGRESS');
+      blocker = await move(blocker, 'REVIEW');
+      blocker = await move(blocker, 'COMPLETED');
+      await column('COMPLETED').getByTestId(`task-card-${blocker.id}`).waitFor({ timeout: 30_000 });
+      await column('IN_PROGRESS').getByTestId(`task-card-${dependent.id}`).waitFor({ timeout: 30_000 });
+      const now = await api(page, `/api/agent-coordination/tasks/${dependent.id}`);
+      assert(now.state === 'IN_PROGRESS' && now.blockedBy.length === 0, `the dependent is ${now.state}, blocked by ${now.blockedBy}`);
+      await page.waitForTimeout(1_000);
+      await page.screenshot({ path: join(shots, 'task-board-unblocked.png'), fullPage: true });
+    },
+  },
+  {
     name: 'a conflict with a short SLA escalates from L1 to L2 on the Escalation matrix tab by itself',
     async run({ page, baseUrl, shots }) {
       await page.goto(`${baseUrl}/agent-coordination/escalation`);

@@ -1,14 +1,27 @@
-import { agentCoordinationTaskConditions } from './conditions';
-import { agentCoordinationPermissions, TASK_RESOURCE_TYPE } from './permissions';
+import { agentCoordinationConflictConditions, agentCoordinationTaskConditions } from './conditions';
+import { agentCoordinationPermissions, CONFLICT_RESOURCE_TYPE, TASK_RESOURCE_TYPE } from './permissions';
 
-describe('task permissions', () => {
-  it('are resource permissions on tasks, except create (there is no task yet)', () => {
-    expect(agentCoordinationPermissions.map(p => [p.name, p.type])).toEqual([
-      ['agent-coordination.task.read', 'resource'],
-      ['agent-coordination.task.create', 'basic'],
-      ['agent-coordination.task.update', 'resource'],
-      ['agent-coordination.task.transition', 'resource'],
+describe('permissions', () => {
+  it('are resource permissions on tasks and conflicts, except creating one (there is none yet)', () => {
+    expect(agentCoordinationPermissions.map(p => [p.name, p.type, 'resourceType' in p ? p.resourceType : null])).toEqual([
+      ['agent-coordination.task.read', 'resource', TASK_RESOURCE_TYPE],
+      ['agent-coordination.task.create', 'basic', null],
+      ['agent-coordination.task.update', 'resource', TASK_RESOURCE_TYPE],
+      ['agent-coordination.task.transition', 'resource', TASK_RESOURCE_TYPE],
+      ['agent-coordination.conflict.read', 'resource', CONFLICT_RESOURCE_TYPE],
+      ['agent-coordination.conflict.open', 'basic', null],
+      ['agent-coordination.conflict.decide', 'resource', CONFLICT_RESOURCE_TYPE],
+      ['agent-coordination.conflict.escalate', 'resource', CONFLICT_RESOURCE_TYPE],
     ]);
+  });
+
+  it('builds conflict conditions naming the rules the backend registers', () => {
+    expect(agentCoordinationConflictConditions.isParty({ agents: ['network_engineer'] })).toEqual({
+      rule: 'IS_PARTY',
+      resourceType: CONFLICT_RESOURCE_TYPE,
+      params: { agents: ['network_engineer'] },
+    });
+    expect(agentCoordinationConflictConditions.holdsAuthority({ authorities: ['tech_lead'] }).rule).toBe('HOLDS_AUTHORITY');
   });
 
   it('builds conditions naming the rules the backend registers', () => {

@@ -3,7 +3,9 @@ import { useApi } from '@backstage/core-plugin-api';
 import useAsync from 'react-use/esm/useAsync';
 import { agentCoordinationApiRef } from '../../api';
 import { authorityLevelsOf, useCoordinationFramework } from '../../hooks';
+import { useMemo } from 'react';
 import { BackendErrorPanel } from '../BackendErrorPanel';
+import { useTaskLinks } from '../TaskShared';
 import { AgentRegistryTable } from './AgentRegistryTable';
 
 /**
@@ -16,6 +18,15 @@ export const AgentRegistry = () => {
   // Ranks the authority levels; the registry still lists the agents if the
   // framework cannot be loaded.
   const { framework } = useCoordinationFramework();
+  const links = useTaskLinks();
+  // The board filters by framework agent key; an entity carries the agent's id.
+  const boardOf = useMemo(() => {
+    const keys = new Map((framework?.agents ?? []).map(a => [a.id, a.key]));
+    return (agentId: string) => {
+      const key = keys.get(agentId);
+      return key ? links.board({ assignee: key }) : undefined;
+    };
+  }, [framework, links]);
   if (loading) return <Progress />;
   if (error) {
     return (
@@ -26,6 +37,7 @@ export const AgentRegistry = () => {
     <AgentRegistryTable
       agents={value?.items ?? []}
       authorityLevels={authorityLevelsOf(framework)}
+      openTasksLink={boardOf}
     />
   );
 };

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Table, type TableColumn } from '@backstage/core-components';
+import { Link, Table, type TableColumn } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import Box from '@material-ui/core/Box';
 import MenuItem from '@material-ui/core/MenuItem';
@@ -21,6 +21,8 @@ export interface AgentRegistryTableProps {
    * sort alphabetically.
    */
   authorityLevels?: string[];
+  /** Where an agent's open-task count leads (the board filtered to it), by agent id; none: a plain number. */
+  openTasksLink?: (agentId: string) => string | undefined;
 }
 
 interface Row {
@@ -46,7 +48,10 @@ function tierLabel(a: AgentSummary): string {
     : `Tier ${a.entity.spec.tier}`;
 }
 
-function registryColumns(authorityLevels?: string[]): TableColumn<Row>[] {
+function registryColumns(
+  authorityLevels?: string[],
+  openTasksLink?: (agentId: string) => string | undefined,
+): TableColumn<Row>[] {
   const byAuthority = compareAuthority(authorityLevels);
   return [
     {
@@ -113,6 +118,16 @@ function registryColumns(authorityLevels?: string[]): TableColumn<Row>[] {
       field: 'openTasks',
       type: 'numeric',
       width: '90px',
+      render: row => {
+        const to = openTasksLink?.(row.agentId);
+        return to ? (
+          <Link to={to} aria-label={`${row.openTasks} open tasks of ${row.title} on the board`}>
+            {row.openTasks}
+          </Link>
+        ) : (
+          row.openTasks
+        );
+      },
     },
   ];
 }
@@ -124,6 +139,7 @@ function registryColumns(authorityLevels?: string[]): TableColumn<Row>[] {
 export const AgentRegistryTable = ({
   agents,
   authorityLevels,
+  openTasksLink,
 }: AgentRegistryTableProps) => {
   const [tier, setTier] = useState<string>(ALL);
   const [authority, setAuthority] = useState<string>(ALL);
@@ -142,8 +158,8 @@ export const AgentRegistryTable = ({
     [agents, authorityLevels],
   );
   const columns = useMemo(
-    () => registryColumns(authorityLevels),
-    [authorityLevels],
+    () => registryColumns(authorityLevels, openTasksLink),
+    [authorityLevels, openTasksLink],
   );
 
   // Fresh row objects on every filter change: material-table writes its
