@@ -9,10 +9,20 @@ const TIERS = [
   'Quality & Documentation',
 ];
 const AGENTS = [
-  'context_manager', 'infrastructure_architect', 'security_specialist', 'network_engineer',
-  'backstage_developer', 'api_developer', 'kubernetes_specialist', 'observability_engineer',
-  'cicd_engineer', 'cost_optimizer', 'testing_engineer', 'documentation_specialist',
-  'dx_optimizer', 'compliance_auditor',
+  'context_manager',
+  'infrastructure_architect',
+  'security_specialist',
+  'network_engineer',
+  'backstage_developer',
+  'api_developer',
+  'kubernetes_specialist',
+  'observability_engineer',
+  'cicd_engineer',
+  'cost_optimizer',
+  'testing_engineer',
+  'documentation_specialist',
+  'dx_optimizer',
+  'compliance_auditor',
 ];
 
 function assert(condition, message) {
@@ -20,7 +30,14 @@ function assert(condition, message) {
 }
 
 /** Reloads until `count()` reaches `expected`: the catalog ingests the examples a few seconds after start. */
-async function pollCount(page, count, expected, what, timeoutMs = 90_000, explain = async () => '') {
+async function pollCount(
+  page,
+  count,
+  expected,
+  what,
+  timeoutMs = 90_000,
+  explain = async () => '',
+) {
   const deadline = Date.now() + timeoutMs;
   let seen = -1;
   while (Date.now() < deadline) {
@@ -31,7 +48,11 @@ async function pollCount(page, count, expected, what, timeoutMs = 90_000, explai
     await page.waitForLoadState('domcontentloaded');
   }
   const why = await explain();
-  throw new Error(`expected ${expected} ${what}, saw ${seen}${why ? `; missing: ${why}` : ''}`);
+  throw new Error(
+    `expected ${expected} ${what}, saw ${seen}${
+      why ? `; missing: ${why}` : ''
+    }`,
+  );
 }
 
 /**
@@ -62,8 +83,12 @@ async function api(page, path) {
   const { token } = await guestSession(page);
   return page.evaluate(
     async ([url, bearer]) => {
-      const res = await fetch(url, { headers: { Authorization: `Bearer ${bearer}` } });
-      return res.ok ? res.json() : { status: res.status, body: await res.text() };
+      const res = await fetch(url, {
+        headers: { Authorization: `Bearer ${bearer}` },
+      });
+      return res.ok
+        ? res.json()
+        : { status: res.status, body: await res.text() };
     },
     [path, token],
   );
@@ -76,7 +101,10 @@ async function apiWrite(page, method, path, body) {
     async ([m, url, bearer, payload]) => {
       const res = await fetch(url, {
         method: m,
-        headers: { Authorization: `Bearer ${bearer}`, 'Content-Type': 'application/json' },
+        headers: {
+          Authorization: `Bearer ${bearer}`,
+          'Content-Type': 'application/json',
+        },
         body: payload === undefined ? undefined : JSON.stringify(payload),
       });
       return { status: res.status, body: await res.json() };
@@ -90,8 +118,13 @@ const AGENT_NAMES = AGENTS.map(key => key.replace(/_/g, '-'));
 /** Which of the 14 agents a list of `<prefix><name>` test ids lacks. */
 function missingAgents(locator, prefix) {
   return async () => {
-    await locator.first().waitFor({ timeout: 30_000 }).catch(() => {});
-    const ids = await locator.evaluateAll(els => els.map(e => e.getAttribute('data-testid')));
+    await locator
+      .first()
+      .waitFor({ timeout: 30_000 })
+      .catch(() => {});
+    const ids = await locator.evaluateAll(els =>
+      els.map(e => e.getAttribute('data-testid')),
+    );
     return AGENT_NAMES.filter(name => !ids.includes(prefix + name)).join(', ');
   };
 }
@@ -103,12 +136,20 @@ export const checks = [
       await page.goto(baseUrl);
       const enter = page.getByRole('button', { name: /enter/i });
       await enter.waitFor({ timeout: 60_000 });
-      await page.waitForFunction(() => document.activeElement?.textContent?.trim().toLowerCase() === 'enter', null, {
-        timeout: 10_000,
-      });
+      await page.waitForFunction(
+        () =>
+          document.activeElement?.textContent?.trim().toLowerCase() === 'enter',
+        null,
+        {
+          timeout: 10_000,
+        },
+      );
       await page.keyboard.press('Enter');
       // The sidebar's link, not the sign-in page's "Agent Coordination Portal".
-      await page.getByRole('link', { name: 'Agent Coordination' }).first().waitFor({ timeout: 60_000 });
+      await page
+        .getByRole('link', { name: 'Agent Coordination' })
+        .first()
+        .waitFor({ timeout: 60_000 });
     },
   },
   {
@@ -117,50 +158,100 @@ export const checks = [
       // The catalog ingests org.yaml a few seconds after start-up; until then
       // the guest is signed in without the team's ownership.
       const deadline = Date.now() + 90_000;
-      while ((await api(page, '/api/catalog/entities/by-name/user/default/guest')).status && Date.now() < deadline) {
+      while (
+        (await api(page, '/api/catalog/entities/by-name/user/default/guest'))
+          .status &&
+        Date.now() < deadline
+      ) {
         await page.waitForTimeout(2_000);
       }
       const identity = (await guestSession(page)).identity;
-      assert(identity.userEntityRef === 'user:default/guest', `signed in as ${identity.userEntityRef}`);
+      assert(
+        identity.userEntityRef === 'user:default/guest',
+        `signed in as ${identity.userEntityRef}`,
+      );
       const missing = [];
       page.on('response', res => {
-        if (res.status() === 404 && res.url().includes('/api/catalog/')) missing.push(res.url());
+        if (res.status() === 404 && res.url().includes('/api/catalog/'))
+          missing.push(res.url());
       });
       await page.goto(`${baseUrl}/settings`);
-      await page.getByText('Backstage Identity').first().waitFor({ timeout: 60_000 });
-      const identityCard = page.locator('div', { has: page.getByText('Ownership Entities') }).last();
-      await identityCard.getByText('Platform Team').first().waitFor({ timeout: 30_000 });
-      assert((await page.getByText('user:default/guest').count()) > 0, 'Settings does not show user:default/guest');
+      await page
+        .getByText('Backstage Identity')
+        .first()
+        .waitFor({ timeout: 60_000 });
+      const identityCard = page
+        .locator('div', { has: page.getByText('Ownership Entities') })
+        .last();
+      await identityCard
+        .getByText('Platform Team')
+        .first()
+        .waitFor({ timeout: 30_000 });
+      assert(
+        (await page.getByText('user:default/guest').count()) > 0,
+        'Settings does not show user:default/guest',
+      );
       await page.waitForTimeout(1_500);
-      await page.screenshot({ path: join(shots, 'settings.png'), fullPage: true });
-      assert(missing.length === 0, `Settings asked the catalog for entities it does not have: ${missing.join(', ')}`);
+      await page.screenshot({
+        path: join(shots, 'settings.png'),
+        fullPage: true,
+      });
+      assert(
+        missing.length === 0,
+        `Settings asked the catalog for entities it does not have: ${missing.join(
+          ', ',
+        )}`,
+      );
       assert(
         identity.ownershipEntityRefs.includes('group:default/platform-team'),
-        `the guest owns as ${identity.ownershipEntityRefs.join(', ')}, not as a member of platform-team (is the catalog's User ingested?)`,
+        `the guest owns as ${identity.ownershipEntityRefs.join(
+          ', ',
+        )}, not as a member of platform-team (is the catalog's User ingested?)`,
       );
     },
   },
   {
     name: "platform-team is org.yaml's group: its title, tiers and members",
     async run({ page }) {
-      const group = await api(page, '/api/catalog/entities/by-name/group/default/platform-team');
-      assert(group.metadata?.title === 'Platform Team', `platform-team: ${JSON.stringify(group).slice(0, 300)}`);
-      assert(group.spec.children.includes('coordination') && group.spec.members.includes('guest'), 'platform-team lost its children or members');
+      const group = await api(
+        page,
+        '/api/catalog/entities/by-name/group/default/platform-team',
+      );
+      assert(
+        group.metadata?.title === 'Platform Team',
+        `platform-team: ${JSON.stringify(group).slice(0, 300)}`,
+      );
+      assert(
+        group.spec.children.includes('coordination') &&
+          group.spec.members.includes('guest'),
+        'platform-team lost its children or members',
+      );
     },
   },
   {
     name: 'opens Agent Coordination from the sidebar and shows 14 agents in 5 tiers',
     async run({ page }) {
-      await page.getByRole('link', { name: 'Agent Coordination' }).first().click();
+      await page
+        .getByRole('link', { name: 'Agent Coordination' })
+        .first()
+        .click();
       await page.waitForURL(/\/agent-coordination/);
-      await page.getByTestId('agent-compliance_auditor').waitFor({ timeout: 60_000 });
+      await page
+        .getByTestId('agent-compliance_auditor')
+        .waitFor({ timeout: 60_000 });
       for (const [i, name] of TIERS.entries()) {
         const tier = page.getByTestId(`tier-${i + 1}`);
         assert(await tier.isVisible(), `tier ${i + 1} section is not visible`);
-        assert((await tier.innerText()).includes(name), `tier ${i + 1} does not say "${name}"`);
+        assert(
+          (await tier.innerText()).includes(name),
+          `tier ${i + 1} does not say "${name}"`,
+        );
       }
       for (const key of AGENTS) {
-        assert(await page.getByTestId(`agent-${key}`).isVisible(), `agent ${key} is not shown`);
+        assert(
+          await page.getByTestId(`agent-${key}`).isVisible(),
+          `agent ${key} is not shown`,
+        );
       }
       const agentCards = await page.locator('[data-testid^="agent-"]').count();
       assert(agentCards === 14, `expected 14 agents, saw ${agentCards}`);
@@ -175,20 +266,43 @@ export const checks = [
       await rows.first().waitFor({ timeout: 60_000 });
       // The catalog stores an agent only once the agents it depends on are
       // in: right after start-up the list can still be filling up.
-      await pollCount(page, async () => {
-        await rows.first().waitFor({ timeout: 30_000 }).catch(() => {});
-        return rows.count();
-      }, 14, 'registry rows', 30_000, missingAgents(rows, 'registry-agent-'));
+      await pollCount(
+        page,
+        async () => {
+          await rows
+            .first()
+            .waitFor({ timeout: 30_000 })
+            .catch(() => {});
+          return rows.count();
+        },
+        14,
+        'registry rows',
+        30_000,
+        missingAgents(rows, 'registry-agent-'),
+      );
       await tallScreenshot(page, join(shots, 'registry.png'), 1_350);
-      const network = page.getByTestId('registry-agent-network-engineer').getByRole('link');
+      const network = page
+        .getByTestId('registry-agent-network-engineer')
+        .getByRole('link');
       assert(
-        (await network.getAttribute('href')) === '/catalog/default/agent/network-engineer',
+        (await network.getAttribute('href')) ===
+          '/catalog/default/agent/network-engineer',
         'the network engineer row does not link to its entity page',
       );
-      const row = page.locator('tr', { has: page.getByTestId('registry-agent-network-engineer') });
+      const row = page.locator('tr', {
+        has: page.getByTestId('registry-agent-network-engineer'),
+      });
       const text = await row.innerText();
-      for (const fact of ['agent-004', 'Infrastructure Layer', 'Network Architecture', 'SENIOR']) {
-        assert(text.includes(fact), `the network engineer row lacks "${fact}": ${text}`);
+      for (const fact of [
+        'agent-004',
+        'Infrastructure Layer',
+        'Network Architecture',
+        'SENIOR',
+      ]) {
+        assert(
+          text.includes(fact),
+          `the network engineer row lacks "${fact}": ${text}`,
+        );
       }
     },
   },
@@ -197,14 +311,30 @@ export const checks = [
     async run({ page, baseUrl, shots }) {
       await page.goto(`${baseUrl}/agent-coordination`);
       const links = page.locator('[data-testid^="entity-link-"]');
-      await pollCount(page, async () => {
-        await page.getByTestId('agent-compliance_auditor').waitFor({ timeout: 30_000 });
-        await page.waitForTimeout(500);
-        return links.count();
-      }, 14, 'agent cards with links', 60_000);
-      const href = await page.getByTestId('entity-link-network_engineer').getAttribute('href');
-      assert(href === '/catalog/default/agent/network-engineer', `the network engineer's card links to ${href}`);
-      await page.screenshot({ path: join(shots, 'agent-coordination.png'), fullPage: true });
+      await pollCount(
+        page,
+        async () => {
+          await page
+            .getByTestId('agent-compliance_auditor')
+            .waitFor({ timeout: 30_000 });
+          await page.waitForTimeout(500);
+          return links.count();
+        },
+        14,
+        'agent cards with links',
+        60_000,
+      );
+      const href = await page
+        .getByTestId('entity-link-network_engineer')
+        .getAttribute('href');
+      assert(
+        href === '/catalog/default/agent/network-engineer',
+        `the network engineer's card links to ${href}`,
+      );
+      await page.screenshot({
+        path: join(shots, 'agent-coordination.png'),
+        fullPage: true,
+      });
       await page.getByTestId('entity-link-network_engineer').click();
       await page.waitForURL(/\/catalog\/default\/agent\/network-engineer/);
       await page.goto(`${baseUrl}/agent-coordination/graph`);
@@ -213,34 +343,67 @@ export const checks = [
   {
     name: 'the Dependency graph tab is readable by default: whole names, group dependencies summarised, blocking edges and the critical path',
     async run({ page, baseUrl, shots }) {
-      if (!page.url().includes('/agent-coordination/graph')) await page.goto(`${baseUrl}/agent-coordination/graph`);
+      if (!page.url().includes('/agent-coordination/graph'))
+        await page.goto(`${baseUrl}/agent-coordination/graph`);
       const nodes = page.locator('svg [data-testid^="graph-node-"]');
       await nodes.first().waitFor({ timeout: 60_000 });
       // Let the layout settle (the graph re-lays out once nodes are measured).
       await page.waitForTimeout(1_500);
       await tallScreenshot(page, join(shots, 'dependency-graph.png'), 1_300);
       const count = await nodes.count();
-      assert(count === 14, `expected 14 agent nodes in the graph, saw ${count}; missing: ${await missingAgents(nodes, 'graph-node-')()}`);
+      assert(
+        count === 14,
+        `expected 14 agent nodes in the graph, saw ${count}; missing: ${await missingAgents(
+          nodes,
+          'graph-node-',
+        )()}`,
+      );
       const edgeCount = async blocking =>
-        page.locator(`svg [data-testid="graph-edge"][data-blocking="${blocking}"]`).count();
+        page
+          .locator(
+            `svg [data-testid="graph-edge"][data-blocking="${blocking}"]`,
+          )
+          .count();
       // The seed's 22 non-blocking edges are its two group dependencies.
-      assert((await edgeCount(true)) === 16 && (await edgeCount(false)) === 0,
-        `expected 16 blocking and no non-blocking edges by default, saw ${await edgeCount(true)} and ${await edgeCount(false)}`);
-      const follows = async name => page.getByTestId(`graph-follows-${name}`).textContent();
-      assert((await follows('documentation-specialist')) === 'follows all 13 agents (non-blocking)', `docs: ${await follows('documentation-specialist')}`);
-      assert((await follows('testing-engineer')) === 'follows tiers 2–4 (9 agents) (non-blocking)', `testing: ${await follows('testing-engineer')}`);
+      assert(
+        (await edgeCount(true)) === 16 && (await edgeCount(false)) === 0,
+        `expected 16 blocking and no non-blocking edges by default, saw ${await edgeCount(
+          true,
+        )} and ${await edgeCount(false)}`,
+      );
+      const follows = async name =>
+        page.getByTestId(`graph-follows-${name}`).textContent();
+      assert(
+        (await follows('documentation-specialist')) ===
+          'follows all 13 agents (non-blocking)',
+        `docs: ${await follows('documentation-specialist')}`,
+      );
+      assert(
+        (await follows('testing-engineer')) ===
+          'follows tiers 2–4 (9 agents) (non-blocking)',
+        `testing: ${await follows('testing-engineer')}`,
+      );
       // Every name whole, inside its node, and the drawing inside the canvas.
       const fit = await page.evaluate(() => {
         const problems = [];
-        const canvas = document.querySelector('svg#dependency-graph')?.getBoundingClientRect();
-        for (const node of document.querySelectorAll('svg [data-testid^="graph-node-"]')) {
+        const canvas = document
+          .querySelector('svg#dependency-graph')
+          ?.getBoundingClientRect();
+        for (const node of document.querySelectorAll(
+          'svg [data-testid^="graph-node-"]',
+        )) {
           const rect = node.querySelector('rect').getBoundingClientRect();
           for (const text of node.querySelectorAll('text')) {
             const box = text.getBoundingClientRect();
-            if (box.right > rect.right + 0.5) problems.push(`"${text.textContent}" overflows its node`);
+            if (box.right > rect.right + 0.5)
+              problems.push(`"${text.textContent}" overflows its node`);
           }
-          if (text0(node).includes('…')) problems.push(`"${text0(node)}" is cut`);
-          if (canvas && (rect.left < canvas.left - 0.5 || rect.right > canvas.right + 0.5)) {
+          if (text0(node).includes('…'))
+            problems.push(`"${text0(node)}" is cut`);
+          if (
+            canvas &&
+            (rect.left < canvas.left - 0.5 || rect.right > canvas.right + 0.5)
+          ) {
             problems.push(`${text0(node)} lies outside the canvas`);
           }
         }
@@ -250,19 +413,35 @@ export const checks = [
         return problems;
       });
       assert(fit.length === 0, fit.join('; '));
-      const title = await page.getByTestId('graph-node-infrastructure-architect').locator('text').first().textContent();
-      assert(title === 'Infrastructure Architect', `the architect's node says "${title}"`);
-      const critical = await page.locator('svg [data-testid="graph-edge"][data-critical="true"]').count();
+      const title = await page
+        .getByTestId('graph-node-infrastructure-architect')
+        .locator('text')
+        .first()
+        .textContent();
+      assert(
+        title === 'Infrastructure Architect',
+        `the architect's node says "${title}"`,
+      );
+      const critical = await page
+        .locator('svg [data-testid="graph-edge"][data-critical="true"]')
+        .count();
       assert(critical === 5, `expected 5 critical-path edges, saw ${critical}`);
       const summary = await page.getByTestId('graph-critical-path').innerText();
-      assert(summary.includes('Cost Optimizer'), `critical path summary: ${summary}`);
+      assert(
+        summary.includes('Cost Optimizer'),
+        `critical path summary: ${summary}`,
+      );
 
       // Every edge on request: the 22 non-blocking ones drawn one by one.
       await page.getByLabel('Draw non-blocking dependencies').click();
       await page.getByRole('option', { name: 'One edge each' }).click();
       await page.waitForTimeout(1_000);
-      assert((await edgeCount(true)) === 16 && (await edgeCount(false)) === 22,
-        `expected 16 blocking and 22 non-blocking edges, saw ${await edgeCount(true)} and ${await edgeCount(false)}`);
+      assert(
+        (await edgeCount(true)) === 16 && (await edgeCount(false)) === 22,
+        `expected 16 blocking and 22 non-blocking edges, saw ${await edgeCount(
+          true,
+        )} and ${await edgeCount(false)}`,
+      );
       await page.getByLabel('Draw non-blocking dependencies').click();
       await page.getByRole('option', { name: 'Summarised by tier' }).click();
 
@@ -276,7 +455,9 @@ export const checks = [
     async run({ page, shots }) {
       await page.getByRole('tab', { name: 'Path ownership' }).click();
       await page.waitForURL(/\/agent-coordination\/ownership/);
-      await page.getByTestId('ownership-path').fill('components/terraform/vpc/main.tf');
+      await page
+        .getByTestId('ownership-path')
+        .fill('components/terraform/vpc/main.tf');
       await page.getByRole('button', { name: 'Look up' }).click();
       const verdict = page.getByTestId('ownership-verdict');
       await verdict.waitFor({ timeout: 30_000 });
@@ -284,7 +465,10 @@ export const checks = [
       assert(text.includes('is owned by Network Engineer'), `verdict: ${text}`);
       const overlaps = await page.getByTestId('ownership-overlaps').innerText();
       assert(overlaps.includes('nested'), `overlaps: ${overlaps}`);
-      await page.screenshot({ path: join(shots, 'path-ownership.png'), fullPage: true });
+      await page.screenshot({
+        path: join(shots, 'path-ownership.png'),
+        fullPage: true,
+      });
     },
   },
   {
@@ -295,12 +479,26 @@ export const checks = [
       const message = page.getByTestId('backend-error-message');
       await message.waitFor({ timeout: 30_000 });
       const text = await message.innerText();
-      assert(text.includes("must not contain '..'"), `the error panel says: ${text}`);
-      assert((await page.getByText(/Request failed with/).count()) === 0, 'the status line is shown instead of the message');
-      await page.screenshot({ path: join(shots, 'path-ownership-error.png'), fullPage: true });
+      assert(
+        text.includes("must not contain '..'"),
+        `the error panel says: ${text}`,
+      );
+      assert(
+        (await page.getByText(/Request failed with/).count()) === 0,
+        'the status line is shown instead of the message',
+      );
+      await page.screenshot({
+        path: join(shots, 'path-ownership-error.png'),
+        fullPage: true,
+      });
       await page.getByTestId('ownership-path').fill('');
-      await page.getByTestId('backend-error').waitFor({ state: 'detached', timeout: 10_000 });
-      assert((await page.getByTestId('ownership-verdict').count()) === 0, 'an answer still stands under the emptied field');
+      await page
+        .getByTestId('backend-error')
+        .waitFor({ state: 'detached', timeout: 10_000 });
+      assert(
+        (await page.getByTestId('ownership-verdict').count()) === 0,
+        'an answer still stands under the emptied field',
+      );
     },
   },
   {
@@ -310,27 +508,53 @@ export const checks = [
       const card = page.getByTestId('entity-agent-overview');
       await card.waitFor({ timeout: 60_000 });
       // The tier's name comes from the framework, a request of its own.
-      await card.getByText('2 · Infrastructure Layer').waitFor({ timeout: 30_000 });
+      await card
+        .getByText('2 · Infrastructure Layer')
+        .waitFor({ timeout: 30_000 });
       const text = await card.innerText();
-      for (const fact of ['agent-004', 'Infrastructure Layer', 'components/terraform/vpc/*', 'VPC design optimization']) {
+      for (const fact of [
+        'agent-004',
+        'Infrastructure Layer',
+        'components/terraform/vpc/*',
+        'VPC design optimization',
+      ]) {
         assert(text.includes(fact), `the overview card lacks "${fact}"`);
       }
       assert(
-        (await card.locator('a[href="/catalog/default/agent/kubernetes-specialist"]').count()) > 0,
+        (await card
+          .locator('a[href="/catalog/default/agent/kubernetes-specialist"]')
+          .count()) > 0,
         'the overview card does not link the kubernetes specialist as a dependent',
       );
-      await page.screenshot({ path: join(shots, 'agent-entity.png'), fullPage: true });
+      await page.screenshot({
+        path: join(shots, 'agent-entity.png'),
+        fullPage: true,
+      });
       // Entity tabs are links, not role=tab.
       await page.getByText('Coordination', { exact: true }).first().click();
       await page.waitForURL(/\/coordination/);
       const schedule = page.getByTestId('agent-schedule');
       await schedule.waitFor({ timeout: 30_000 });
-      assert((await schedule.innerText()).includes('On the critical path'), 'the network engineer is not on the critical path');
-      const owned = await page.getByTestId('agent-owned-components').innerText();
-      assert(/vpc/i.test(owned) && /dns/i.test(owned), `owned components: ${owned}`);
-      await page.locator('svg [data-testid^="graph-node-"]').first().waitFor({ timeout: 30_000 });
+      assert(
+        (await schedule.innerText()).includes('On the critical path'),
+        'the network engineer is not on the critical path',
+      );
+      const owned = await page
+        .getByTestId('agent-owned-components')
+        .innerText();
+      assert(
+        /vpc/i.test(owned) && /dns/i.test(owned),
+        `owned components: ${owned}`,
+      );
+      await page
+        .locator('svg [data-testid^="graph-node-"]')
+        .first()
+        .waitFor({ timeout: 30_000 });
       await page.waitForTimeout(1_500);
-      await page.screenshot({ path: join(shots, 'agent-coordination-tab.png'), fullPage: true });
+      await page.screenshot({
+        path: join(shots, 'agent-coordination-tab.png'),
+        fullPage: true,
+      });
     },
   },
   {
@@ -341,9 +565,20 @@ export const checks = [
       await card.waitFor({ timeout: 60_000 });
       // A component processed before the agents gets its owners on its next
       // processing pass (every few seconds with the e2e config).
-      const owner = card.locator('a[href="/catalog/default/agent/network-engineer"]');
-      await pollCount(page, () => owner.count(), 1, 'network engineer links on the VPC component', 60_000);
-      await page.screenshot({ path: join(shots, 'component-owning-agents.png'), fullPage: true });
+      const owner = card.locator(
+        'a[href="/catalog/default/agent/network-engineer"]',
+      );
+      await pollCount(
+        page,
+        () => owner.count(),
+        1,
+        'network engineer links on the VPC component',
+        60_000,
+      );
+      await page.screenshot({
+        path: join(shots, 'component-owning-agents.png'),
+        fullPage: true,
+      });
     },
   },
   {
@@ -356,36 +591,79 @@ export const checks = [
       await page.getByText('Component', { exact: true }).first().click();
       await page.getByRole('option', { name: 'Agent' }).click();
       await page.getByText('All', { exact: true }).first().click();
-      const row = page.locator('tr', { has: page.getByRole('link', { name: 'Network Engineer' }) });
+      const row = page.locator('tr', {
+        has: page.getByRole('link', { name: 'Network Engineer' }),
+      });
       await row.first().waitFor({ timeout: 60_000 });
-      const headers = (await page.locator('thead th').allInnerTexts()).map(h => h.trim()).filter(Boolean);
+      const headers = (await page.locator('thead th').allInnerTexts())
+        .map(h => h.trim())
+        .filter(Boolean);
       for (const column of ['Tier', 'Role', 'Authority', 'Type']) {
-        assert(headers.some(h => h.toLowerCase() === column.toLowerCase()), `no ${column} column: ${headers.join(', ')}`);
+        assert(
+          headers.some(h => h.toLowerCase() === column.toLowerCase()),
+          `no ${column} column: ${headers.join(', ')}`,
+        );
       }
-      assert(!headers.some(h => h.toLowerCase() === 'lifecycle'), `a Lifecycle column: ${headers.join(', ')}`);
-      await row.first().getByText('2 · Infrastructure Layer').waitFor({ timeout: 30_000 });
+      assert(
+        !headers.some(h => h.toLowerCase() === 'lifecycle'),
+        `a Lifecycle column: ${headers.join(', ')}`,
+      );
+      await row
+        .first()
+        .getByText('2 · Infrastructure Layer')
+        .waitFor({ timeout: 30_000 });
       const text = await row.first().innerText();
       for (const fact of ['ai-agent', 'Network Architecture', 'SENIOR']) {
-        assert(text.includes(fact), `the network engineer's row lacks "${fact}": ${text}`);
+        assert(
+          text.includes(fact),
+          `the network engineer's row lacks "${fact}": ${text}`,
+        );
       }
-      await page.screenshot({ path: join(shots, 'catalog-agents.png'), fullPage: true });
+      await page.screenshot({
+        path: join(shots, 'catalog-agents.png'),
+        fullPage: true,
+      });
     },
   },
   {
     name: "API docs lists the plugin's own OpenAPI document",
     async run({ page, baseUrl, shots }) {
       await page.goto(`${baseUrl}/api-docs`);
-      await page.getByRole('link', { name: 'Agent Coordination API' }).first().waitFor({ timeout: 60_000 });
-      const entity = await api(page, '/api/catalog/entities/by-name/api/default/agent-coordination');
-      assert(entity.spec?.type === 'openapi', `the API entity: ${JSON.stringify(entity).slice(0, 300)}`);
-      assert(/^openapi: 3/m.test(entity.spec.definition ?? ''), 'the API entity has no OpenAPI definition');
+      await page
+        .getByRole('link', { name: 'Agent Coordination API' })
+        .first()
+        .waitFor({ timeout: 60_000 });
+      const entity = await api(
+        page,
+        '/api/catalog/entities/by-name/api/default/agent-coordination',
+      );
       assert(
-        entity.relations.some(r => r.type === 'apiConsumedBy' && r.targetRef === 'component:default/plugin-agent-coordination'),
+        entity.spec?.type === 'openapi',
+        `the API entity: ${JSON.stringify(entity).slice(0, 300)}`,
+      );
+      assert(
+        /^openapi: 3/m.test(entity.spec.definition ?? ''),
+        'the API entity has no OpenAPI definition',
+      );
+      assert(
+        entity.relations.some(
+          r =>
+            r.type === 'apiConsumedBy' &&
+            r.targetRef === 'component:default/plugin-agent-coordination',
+        ),
         'the frontend plugin does not consume the API',
       );
-      await page.goto(`${baseUrl}/catalog/default/api/agent-coordination/definition`);
-      await page.getByText('/agents/graph').first().waitFor({ timeout: 60_000 });
-      await page.screenshot({ path: join(shots, 'api-docs.png'), fullPage: true });
+      await page.goto(
+        `${baseUrl}/catalog/default/api/agent-coordination/definition`,
+      );
+      await page
+        .getByText('/agents/graph')
+        .first()
+        .waitFor({ timeout: 60_000 });
+      await page.screenshot({
+        path: join(shots, 'api-docs.png'),
+        fullPage: true,
+      });
     },
   },
   {
@@ -395,12 +673,18 @@ export const checks = [
       await page.getByRole('link', { name: 'Search' }).first().click();
       await page.waitForURL(/\/search/);
       const find = async term => {
-        const result = await api(page, `/api/search/query?term=${encodeURIComponent(term)}`);
+        const result = await api(
+          page,
+          `/api/search/query?term=${encodeURIComponent(term)}`,
+        );
         return (result.results ?? []).map(r => r.document.title);
       };
       // The collator indexes the catalog every few seconds in this config.
       const deadline = Date.now() + 90_000;
-      while (!(await find('vpc')).includes('Network Engineer') && Date.now() < deadline) {
+      while (
+        !(await find('vpc')).includes('Network Engineer') &&
+        Date.now() < deadline
+      ) {
         await page.waitForTimeout(3_000);
       }
       for (const [term, title] of [
@@ -410,11 +694,22 @@ export const checks = [
         ['workflows', 'CI/CD Engineer'],
       ]) {
         const titles = await find(term);
-        assert(titles.includes(title), `searching "${term}" finds ${titles.slice(0, 5).join(', ') || 'nothing'}, not ${title}`);
+        assert(
+          titles.includes(title),
+          `searching "${term}" finds ${
+            titles.slice(0, 5).join(', ') || 'nothing'
+          }, not ${title}`,
+        );
       }
       await page.goto(`${baseUrl}/search?query=vpc`);
-      await page.getByText('Network Engineer').first().waitFor({ timeout: 30_000 });
-      await page.screenshot({ path: join(shots, 'search.png'), fullPage: true });
+      await page
+        .getByText('Network Engineer')
+        .first()
+        .waitFor({ timeout: 30_000 });
+      await page.screenshot({
+        path: join(shots, 'search.png'),
+        fullPage: true,
+      });
     },
   },
   {
@@ -422,7 +717,11 @@ export const checks = [
     async run({ page, baseUrl, shots }) {
       await page.goto(`${baseUrl}/agent-coordination/tasks`);
       // An empty board says so; it becomes columns when the first task arrives.
-      await page.getByTestId('task-board').or(page.getByText('No tasks yet')).first().waitFor({ timeout: 60_000 });
+      await page
+        .getByTestId('task-board')
+        .or(page.getByText('No tasks yet'))
+        .first()
+        .waitFor({ timeout: 60_000 });
       const made = await apiWrite(page, 'POST', '/tasks', {
         title: 'Plan the VPC CIDR ranges',
         kind: 'network_setup',
@@ -431,20 +730,47 @@ export const checks = [
         component: 'component:default/vpc',
         labels: ['e2e'],
       });
-      assert(made.status === 201, `creating a task answered ${made.status}: ${JSON.stringify(made.body)}`);
+      assert(
+        made.status === 201,
+        `creating a task answered ${made.status}: ${JSON.stringify(made.body)}`,
+      );
       const { task } = made.body;
       // No reload: the board hears the change through signals.
       const card = page.getByTestId(`task-card-${task.id}`);
-      await page.getByTestId('task-column-CREATED').getByTestId(`task-card-${task.id}`).waitFor({ timeout: 30_000 });
+      await page
+        .getByTestId('task-column-CREATED')
+        .getByTestId(`task-card-${task.id}`)
+        .waitFor({ timeout: 30_000 });
       const text = await card.innerText();
-      for (const fact of ['Plan the VPC CIDR ranges', 'P1', 'Network Engineer']) {
+      for (const fact of [
+        'Plan the VPC CIDR ranges',
+        'P1',
+        'Network Engineer',
+      ]) {
         assert(text.includes(fact), `the card lacks "${fact}": ${text}`);
       }
-      const blocker = await apiWrite(page, 'POST', '/tasks', { title: 'Provision the EKS cluster', kind: 'service_deployment', assignee: 'kubernetes_specialist' });
-      const dep = await apiWrite(page, 'POST', `/tasks/${blocker.body.task.id}/dependencies`, { taskId: task.id, version: blocker.body.task.version });
-      assert(dep.status === 201, `adding a dependency answered ${dep.status}: ${JSON.stringify(dep.body)}`);
+      const blocker = await apiWrite(page, 'POST', '/tasks', {
+        title: 'Provision the EKS cluster',
+        kind: 'service_deployment',
+        assignee: 'kubernetes_specialist',
+      });
+      const dep = await apiWrite(
+        page,
+        'POST',
+        `/tasks/${blocker.body.task.id}/dependencies`,
+        { taskId: task.id, version: blocker.body.task.version },
+      );
+      assert(
+        dep.status === 201,
+        `adding a dependency answered ${dep.status}: ${JSON.stringify(
+          dep.body,
+        )}`,
+      );
       await page.waitForTimeout(1_500);
-      await page.screenshot({ path: join(shots, 'task-board.png'), fullPage: true });
+      await page.screenshot({
+        path: join(shots, 'task-board.png'),
+        fullPage: true,
+      });
 
       // A plain click opens the task in a drawer over the board; its own page is at tasks/:id.
       await card.getByTestId('task-title').click();
@@ -452,13 +778,25 @@ export const checks = [
       await detail.waitFor({ timeout: 30_000 });
       // The guest is the context manager: the lifecycle lets it assign, and the drawer offers exactly that.
       await detail.getByRole('button', { name: /→ ASSIGNED/ }).click();
-      await detail.getByTestId('task-state').filter({ hasText: 'ASSIGNED' }).first().waitFor({ timeout: 30_000 });
+      await detail
+        .getByTestId('task-state')
+        .filter({ hasText: 'ASSIGNED' })
+        .first()
+        .waitFor({ timeout: 30_000 });
       const now = await api(page, `/api/agent-coordination/tasks/${task.id}`);
       assert(now.state === 'ASSIGNED', `the API says the task is ${now.state}`);
       await page.keyboard.press('Escape');
-      await page.getByTestId('task-column-ASSIGNED').getByTestId(`task-card-${task.id}`).waitFor({ timeout: 30_000 });
+      await page
+        .getByTestId('task-column-ASSIGNED')
+        .getByTestId(`task-card-${task.id}`)
+        .waitFor({ timeout: 30_000 });
       await page.goto(`${baseUrl}/agent-coordination/tasks/${task.id}`);
-      await page.getByTestId('task-detail').getByTestId('task-state').filter({ hasText: 'ASSIGNED' }).first().waitFor({ timeout: 30_000 });
+      await page
+        .getByTestId('task-detail')
+        .getByTestId('task-state')
+        .filter({ hasText: 'ASSIGNED' })
+        .first()
+        .waitFor({ timeout: 30_000 });
       await page.waitForTimeout(1_000);
       await tallScreenshot(page, join(shots, 'task-detail.png'), 1_500);
     },
@@ -468,84 +806,192 @@ export const checks = [
     async run({ page, baseUrl, shots }) {
       // Both assigned to the guest's agent (the context manager), so the guest may walk both through the lifecycle.
       const make = async body => {
-        const res = await apiWrite(page, 'POST', '/tasks', { assignee: 'context_manager', labels: ['e2e-flow'], ...body });
-        assert(res.status === 201, `creating "${body.title}" answered ${res.status}: ${JSON.stringify(res.body)}`);
+        const res = await apiWrite(page, 'POST', '/tasks', {
+          assignee: 'context_manager',
+          labels: ['e2e-flow'],
+          ...body,
+        });
+        assert(
+          res.status === 201,
+          `creating "${body.title}" answered ${res.status}: ${JSON.stringify(
+            res.body,
+          )}`,
+        );
         return res.body.task;
       };
       const move = async (task, to) => {
-        const res = await apiWrite(page, 'POST', `/tasks/${task.id}/transitions`, { to, version: task.version });
-        assert(res.status === 200, `${task.title}: ${task.state} -> ${to} answered ${res.status}: ${JSON.stringify(res.body)}`);
+        const res = await apiWrite(
+          page,
+          'POST',
+          `/tasks/${task.id}/transitions`,
+          { to, version: task.version },
+        );
+        assert(
+          res.status === 200,
+          `${task.title}: ${task.state} -> ${to} answered ${
+            res.status
+          }: ${JSON.stringify(res.body)}`,
+        );
         return res.body.task;
       };
-      let blocker = await make({ title: 'Set up the VPC peering', kind: 'network_setup' });
-      let dependent = await make({ title: 'Deploy the ingress controller', kind: 'service_deployment' });
+      let blocker = await make({
+        title: 'Set up the VPC peering',
+        kind: 'network_setup',
+      });
+      let dependent = await make({
+        title: 'Deploy the ingress controller',
+        kind: 'service_deployment',
+      });
       // §5.2: network setup blocks service deployment.
-      const dep = await apiWrite(page, 'POST', `/tasks/${dependent.id}/dependencies`, { taskId: blocker.id, version: dependent.version });
-      assert(dep.status === 201 && dep.body.task.dependencies[0].blocking === true, `the dependency: ${JSON.stringify(dep.body)}`);
+      const dep = await apiWrite(
+        page,
+        'POST',
+        `/tasks/${dependent.id}/dependencies`,
+        { taskId: blocker.id, version: dependent.version },
+      );
+      assert(
+        dep.status === 201 && dep.body.task.dependencies[0].blocking === true,
+        `the dependency: ${JSON.stringify(dep.body)}`,
+      );
       dependent = await move(dep.body.task, 'ASSIGNED');
       blocker = await move(blocker, 'ASSIGNED');
 
       await page.goto(`${baseUrl}/agent-coordination/tasks?label=e2e-flow`);
       const column = state => page.getByTestId(`task-column-${state}`);
-      await column('ASSIGNED').getByTestId(`task-card-${dependent.id}`).waitFor({ timeout: 60_000 });
+      await column('ASSIGNED')
+        .getByTestId(`task-card-${dependent.id}`)
+        .waitFor({ timeout: 60_000 });
       // Start the dependent from its drawer: the blocker is not done, so it ends in BLOCKED.
-      await page.getByTestId(`task-card-${dependent.id}`).getByTestId('task-title').click();
+      await page
+        .getByTestId(`task-card-${dependent.id}`)
+        .getByTestId('task-title')
+        .click();
       const detail = page.getByTestId('task-detail');
       await detail.getByRole('button', { name: /→ IN_PROGRESS/ }).click();
-      await detail.getByTestId('task-state').filter({ hasText: 'BLOCKED' }).first().waitFor({ timeout: 30_000 });
+      await detail
+        .getByTestId('task-state')
+        .filter({ hasText: 'BLOCKED' })
+        .first()
+        .waitFor({ timeout: 30_000 });
       await page.keyboard.press('Escape');
-      await column('BLOCKED').getByTestId(`task-card-${dependent.id}`).waitFor({ timeout: 30_000 });
-      const blockedText = await page.getByTestId(`task-card-${dependent.id}`).innerText();
-      assert(blockedText.includes('Set up the VPC peering'), `the blocked card does not name its blocker: ${blockedText}`);
-      await page.screenshot({ path: join(shots, 'task-board-blocked.png'), fullPage: true });
+      await column('BLOCKED')
+        .getByTestId(`task-card-${dependent.id}`)
+        .waitFor({ timeout: 30_000 });
+      const blockedText = await page
+        .getByTestId(`task-card-${dependent.id}`)
+        .innerText();
+      assert(
+        blockedText.includes('Set up the VPC peering'),
+        `the blocked card does not name its blocker: ${blockedText}`,
+      );
+      await page.screenshot({
+        path: join(shots, 'task-board-blocked.png'),
+        fullPage: true,
+      });
 
       // The blocker goes through review elsewhere (the API, as an agent would); the page is not reloaded.
       blocker = await move(blocker, 'IN_PROGRESS');
       blocker = await move(blocker, 'REVIEW');
       blocker = await move(blocker, 'COMPLETED');
-      await column('COMPLETED').getByTestId(`task-card-${blocker.id}`).waitFor({ timeout: 30_000 });
-      await column('IN_PROGRESS').getByTestId(`task-card-${dependent.id}`).waitFor({ timeout: 30_000 });
-      const now = await api(page, `/api/agent-coordination/tasks/${dependent.id}`);
-      assert(now.state === 'IN_PROGRESS' && now.blockedBy.length === 0, `the dependent is ${now.state}, blocked by ${now.blockedBy}`);
+      await column('COMPLETED')
+        .getByTestId(`task-card-${blocker.id}`)
+        .waitFor({ timeout: 30_000 });
+      await column('IN_PROGRESS')
+        .getByTestId(`task-card-${dependent.id}`)
+        .waitFor({ timeout: 30_000 });
+      const now = await api(
+        page,
+        `/api/agent-coordination/tasks/${dependent.id}`,
+      );
+      assert(
+        now.state === 'IN_PROGRESS' && now.blockedBy.length === 0,
+        `the dependent is ${now.state}, blocked by ${now.blockedBy}`,
+      );
       await page.waitForTimeout(1_000);
-      await page.screenshot({ path: join(shots, 'task-board-unblocked.png'), fullPage: true });
+      await page.screenshot({
+        path: join(shots, 'task-board-unblocked.png'),
+        fullPage: true,
+      });
     },
   },
   {
     name: 'a conflict with a short SLA escalates from L1 to L2 on the Escalation matrix tab by itself',
     async run({ page, baseUrl, shots }) {
       await page.goto(`${baseUrl}/agent-coordination/escalation`);
-      await page.getByTestId('escalation-matrix-page').waitFor({ timeout: 60_000 });
-      for (const row of ['code_merge', 'architecture', 'security', 'priority', 'resource']) {
-        await page.getByTestId(`matrix-row-${row}`).waitFor({ timeout: 30_000 });
+      await page
+        .getByTestId('escalation-matrix-page')
+        .waitFor({ timeout: 60_000 });
+      for (const row of [
+        'code_merge',
+        'architecture',
+        'security',
+        'priority',
+        'resource',
+      ]) {
+        await page
+          .getByTestId(`matrix-row-${row}`)
+          .waitFor({ timeout: 30_000 });
       }
       const opened = await apiWrite(page, 'POST', '/conflicts', {
         type: 'technical',
         category: 'e2e_short_sla',
         title: 'Two plans for the VPC module',
         parties: ['network_engineer', 'kubernetes_specialist'],
-        subject: { components: ['component:default/vpc'], paths: ['components/terraform/vpc/main.tf'] },
+        subject: {
+          components: ['component:default/vpc'],
+          paths: ['components/terraform/vpc/main.tf'],
+        },
       });
-      assert(opened.status === 201, `opening a conflict answered ${opened.status}: ${JSON.stringify(opened.body)}`);
+      assert(
+        opened.status === 201,
+        `opening a conflict answered ${opened.status}: ${JSON.stringify(
+          opened.body,
+        )}`,
+      );
       const conflict = opened.body;
-      assert(conflict.level === 'L1' && conflict.authority.name === 'Agents', `opened at ${conflict.level}, ${conflict.authority.name} deciding`);
-      const row = page.locator('tr', { has: page.getByTestId(`conflict-${conflict.id}`) });
+      assert(
+        conflict.level === 'L1' && conflict.authority.name === 'Agents',
+        `opened at ${conflict.level}, ${conflict.authority.name} deciding`,
+      );
+      const row = page.locator('tr', {
+        has: page.getByTestId(`conflict-${conflict.id}`),
+      });
       await row.waitFor({ timeout: 30_000 });
-      await row.getByTestId('level-chip').filter({ hasText: 'L1' }).waitFor({ timeout: 10_000 });
-      await tallScreenshot(page, join(shots, 'escalation-matrix-l1.png'), 1_600);
+      await row
+        .getByTestId('level-chip')
+        .filter({ hasText: 'L1' })
+        .waitFor({ timeout: 10_000 });
+      await tallScreenshot(
+        page,
+        join(shots, 'escalation-matrix-l1.png'),
+        1_600,
+      );
       // 20 s a level, a sweep every 5 s: the page shows L2 within a minute, without a reload.
-      await row.getByTestId('level-chip').filter({ hasText: 'L2' }).waitFor({ timeout: 60_000 });
-      assert((await row.innerText()).includes('Context Manager'), `after the escalation the row says: ${await row.innerText()}`);
+      await row
+        .getByTestId('level-chip')
+        .filter({ hasText: 'L2' })
+        .waitFor({ timeout: 60_000 });
+      assert(
+        (await row.innerText()).includes('Context Manager'),
+        `after the escalation the row says: ${await row.innerText()}`,
+      );
       await tallScreenshot(page, join(shots, 'escalation-matrix.png'), 1_600);
 
       await page.goto(`${baseUrl}/agent-coordination/conflicts/${conflict.id}`);
       const timeline = page.getByTestId('conflict-timeline');
       await timeline.waitFor({ timeout: 30_000 });
       await timeline.getByText(/SLA/).first().waitFor({ timeout: 30_000 });
-      const events = await api(page, `/api/agent-coordination/conflicts/${conflict.id}/events`);
+      const events = await api(
+        page,
+        `/api/agent-coordination/conflicts/${conflict.id}/events`,
+      );
       const escalated = events.items.find(e => e.type === 'conflict.escalated');
       // Who: the system, not a person; why: the SLA.
-      assert(escalated?.actor === 'system:agent-coordination' && escalated.reason.startsWith('SLA: L1'), `escalation event: ${JSON.stringify(escalated)}`);
+      assert(
+        escalated?.actor === 'system:agent-coordination' &&
+          escalated.reason.startsWith('SLA: L1'),
+        `escalation event: ${JSON.stringify(escalated)}`,
+      );
       await page.waitForTimeout(1_000);
       await tallScreenshot(page, join(shots, 'conflict-detail.png'), 1_700);
     },
@@ -556,7 +1002,11 @@ export const checks = [
       await page.goto(`${baseUrl}/agent-coordination/no-such-tab`);
       await page.getByText('No such page').first().waitFor({ timeout: 30_000 });
       await page.goto(`${baseUrl}/agent-coordination/tasks/no-such-task`);
-      await page.getByTestId('backend-error').or(page.getByText(/No task|not found/i).first()).first().waitFor({ timeout: 30_000 });
+      await page
+        .getByTestId('backend-error')
+        .or(page.getByText(/No task|not found/i).first())
+        .first()
+        .waitFor({ timeout: 30_000 });
     },
   },
   {
@@ -564,11 +1014,21 @@ export const checks = [
     async run({ portalLog }) {
       const lines = portalLog().split('\n');
       const conflicts = lines.filter(l => l.includes('ownership conflict:'));
-      assert(conflicts.length === 1, `the workflows/* overlap is logged ${conflicts.length} times`);
-      const duplicates = lines.filter(l => l.includes('Detected conflicting entityRef'));
+      assert(
+        conflicts.length === 1,
+        `the workflows/* overlap is logged ${conflicts.length} times`,
+      );
+      const duplicates = lines.filter(l =>
+        l.includes('Detected conflicting entityRef'),
+      );
       assert(duplicates.length === 0, duplicates.join('\n'));
-      const guestLookups = lines.filter(l => /user\/development\/guest/.test(l));
-      assert(guestLookups.length === 0, `the backend still looks up user:development/guest: ${guestLookups[0]}`);
+      const guestLookups = lines.filter(l =>
+        /user\/development\/guest/.test(l),
+      );
+      assert(
+        guestLookups.length === 0,
+        `the backend still looks up user:development/guest: ${guestLookups[0]}`,
+      );
     },
   },
 ];

@@ -75,14 +75,17 @@ describe('AgentRegistry', () => {
     expect(api.getAgents).toHaveBeenCalledTimes(1);
   });
 
-  it("links each open-task count to the board filtered to that agent", async () => {
+  it('links each open-task count to the board filtered to that agent', async () => {
     await renderRegistry();
     await waitFor(() =>
       expect(
         within(rowOf('network-engineer')).getByRole('link', {
           name: '2 open tasks of Network Engineer on the board',
         }),
-      ).toHaveAttribute('href', '/agent-coordination/tasks?assignee=network_engineer'),
+      ).toHaveAttribute(
+        'href',
+        '/agent-coordination/tasks?assignee=network_engineer',
+      ),
     );
   });
 

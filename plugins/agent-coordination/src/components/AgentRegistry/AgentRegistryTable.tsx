@@ -121,7 +121,10 @@ function registryColumns(
       render: row => {
         const to = openTasksLink?.(row.agentId);
         return to ? (
-          <Link to={to} aria-label={`${row.openTasks} open tasks of ${row.title} on the board`}>
+          <Link
+            to={to}
+            aria-label={`${row.openTasks} open tasks of ${row.title} on the board`}
+          >
             {row.openTasks}
           </Link>
         ) : (
