@@ -48,6 +48,10 @@ step "generated API types match openapi.yaml" node scripts/generate-openapi.mjs 
 step "type check (tsc)" yarn tsc --noEmit
 step "lint" yarn backstage-cli repo lint
 step "unit and database tests" yarn backstage-cli repo test --no-watch --ci --json --outputFile="$OUT/jest.json"
+# Real backends on PostgreSQL killed and restarted under keyed load, two replicas
+# racing, signals across replicas, memory (test/reliability/run.mjs, about 2
+# minutes; docs/reliability.md). Skipped without PostgreSQL, except under CI=true.
+step "reliability (PostgreSQL)" node test/reliability/run.mjs
 if [ "${SKIP_E2E:-}" != "1" ]; then
   step "end-to-end (Chromium)" node test/e2e/run.mjs
 fi

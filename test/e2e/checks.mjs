@@ -129,6 +129,45 @@ function missingAgents(locator, prefix) {
   };
 }
 
+/**
+ * The static token test/e2e/app-config.e2e.yaml maps to network_engineer: a
+ * second agent, so the check can read and answer as the recipient of the
+ * guest's (the context manager's) REQUEST.
+ */
+const NETWORK_ENGINEER_TOKEN = 'e2e-network-engineer-token';
+
+/** Calls the plugin's API as network_engineer, from Node; resolves to { status, body }. */
+async function asNetworkEngineer(baseUrl, method, path, body) {
+  const res = await fetch(`${baseUrl}/api/agent-coordination${path}`, {
+    method,
+    headers: {
+      Authorization: `Bearer ${NETWORK_ENGINEER_TOKEN}`,
+      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return { status: res.status, body: await res.json() };
+}
+
+/** An inbox's unread count in the Messages tab's list of inboxes. */
+async function inboxCount(page, agent) {
+  const chip = page.getByTestId(`inbox-count-${agent}`);
+  await chip.waitFor({ timeout: 30_000 });
+  return Number((await chip.innerText()).trim());
+}
+
+/** Waits, without a reload, until an inbox's unread count is `expected`. */
+async function waitForInboxCount(page, agent, expected, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs;
+  let seen;
+  while (Date.now() < deadline) {
+    seen = await inboxCount(page, agent).catch(() => undefined);
+    if (seen === expected) return;
+    await page.waitForTimeout(500);
+  }
+  throw new Error(`${agent}'s unread count: expected ${expected}, saw ${seen}`);
+}
+
 export const checks = [
   {
     name: 'signs in as guest by pressing Enter, as the README says',
@@ -874,9 +913,13 @@ export const checks = [
         .first()
         .waitFor({ timeout: 30_000 });
       await page.keyboard.press('Escape');
+      await detail.waitFor({ state: 'hidden', timeout: 10_000 });
       await column('BLOCKED')
         .getByTestId(`task-card-${dependent.id}`)
         .waitFor({ timeout: 30_000 });
+      // Wide enough for every column at once, so the screenshots show the whole flow.
+      const viewport = page.viewportSize();
+      await page.setViewportSize({ width: 2240, height: 720 });
       const blockedText = await page
         .getByTestId(`task-card-${dependent.id}`)
         .innerText();
@@ -912,6 +955,7 @@ export const checks = [
         path: join(shots, 'task-board-unblocked.png'),
         fullPage: true,
       });
+      if (viewport) await page.setViewportSize(viewport);
     },
   },
   {
@@ -994,6 +1038,110 @@ export const checks = [
       );
       await page.waitForTimeout(1_000);
       await tallScreenshot(page, join(shots, 'conflict-detail.png'), 1_700);
+    },
+  },
+  {
+    name: 'the Messages tab: a REQUEST reaches the network engineer\'s inbox live, reading it drops the count, a broadcast reaches every other agent',
+    async run({ page, baseUrl, shots }) {
+      await page.goto(`${baseUrl}/agent-coordination/messages`);
+      await page.getByTestId('messages-page').waitFor({ timeout: 60_000 });
+      // The guest acts as the context manager: its own inbox first and selected; it may read every inbox.
+      const first = page.getByTestId('inbox-agents').getByTestId(/^inbox-agent-/).first();
+      await first.waitFor({ timeout: 30_000 });
+      assert(
+        (await first.getAttribute('data-testid')) === 'inbox-agent-context_manager',
+        `the first inbox is ${await first.getAttribute('data-testid')}`,
+      );
+      const neBefore = await inboxCount(page, 'network_engineer');
+      const cmBefore = await inboxCount(page, 'context_manager');
+
+      const sent = await apiWrite(page, 'POST', '/messages', {
+        to: 'network_engineer',
+        type: 'REQUEST',
+        priority: 'P1',
+        subject: 'Which CIDR range for the shared services VPC?',
+        content: 'We need a **/16** that does not overlap the on-premises ranges.',
+        artifacts: [{ path: 'components/terraform/vpc/main.tf', type: 'code' }],
+        tags: ['e2e', 'vpc'],
+      });
+      assert(
+        sent.status === 201 && sent.body.correlationId === sent.body.id,
+        `sending a REQUEST answered ${sent.status}: ${JSON.stringify(sent.body)}`,
+      );
+      const request = sent.body;
+      // No reload: the count hears the message through signals.
+      await waitForInboxCount(page, 'network_engineer', neBefore + 1);
+      await page.getByTestId('inbox-agent-network_engineer').click();
+      const row = page.getByTestId(`message-row-${request.id}`);
+      await row.waitFor({ timeout: 30_000 });
+      assert(
+        (await row.getAttribute('data-unread')) === 'true',
+        'the new REQUEST is not shown unread',
+      );
+      const rowText = await row.innerText();
+      for (const fact of ['P1', 'REQUEST', 'Which CIDR range']) {
+        assert(rowText.includes(fact), `the row lacks "${fact}": ${rowText}`);
+      }
+
+      // The context manager opens it: not a recipient, so it stays unread for the network engineer.
+      await row.getByTestId('message-subject').click();
+      const detail = page.getByTestId('message-detail');
+      await detail.waitFor({ timeout: 30_000 });
+      await detail.getByTestId('message-not-recipient').waitFor({ timeout: 10_000 });
+      await detail.getByTestId('message-content').getByText('/16').waitFor({ timeout: 10_000 });
+      await page.getByTestId('message-back').click();
+      await row.waitFor({ timeout: 30_000 });
+      await waitForInboxCount(page, 'network_engineer', neBefore + 1);
+
+      // The network engineer reads it elsewhere: its count drops, without a reload.
+      const read = await asNetworkEngineer(baseUrl, 'POST', `/messages/${request.id}/read`);
+      assert(read.status === 200 && read.body.readAt, `marking read answered ${read.status}: ${JSON.stringify(read.body)}`);
+      await waitForInboxCount(page, 'network_engineer', neBefore);
+      await page
+        .locator(`[data-testid="message-row-${request.id}"][data-unread="false"]`)
+        .waitFor({ timeout: 30_000 });
+
+      // It answers with a RESPONSE carrying the REQUEST's id; the guest opens it from its own inbox, and its count drops.
+      const answer = await asNetworkEngineer(baseUrl, 'POST', '/messages', {
+        to: 'context_manager',
+        type: 'RESPONSE',
+        priority: 'P1',
+        subject: 'Re: Which CIDR range for the shared services VPC?',
+        content: 'Take `10.40.0.0/16`.',
+        correlationId: request.id,
+      });
+      assert(answer.status === 201, `the RESPONSE answered ${answer.status}: ${JSON.stringify(answer.body)}`);
+      await waitForInboxCount(page, 'context_manager', cmBefore + 1);
+      await page.getByTestId('inbox-agent-context_manager').click();
+      const answerRow = page.getByTestId(`message-row-${answer.body.id}`);
+      await answerRow.waitFor({ timeout: 30_000 });
+      assert((await answerRow.getAttribute('data-unread')) === 'true', 'the RESPONSE is not shown unread');
+      await answerRow.getByTestId('message-subject').click();
+      await detail.waitFor({ timeout: 30_000 });
+      await detail.getByTestId(`thread-item-${request.id}`).waitFor({ timeout: 30_000 });
+      await page.getByTestId('message-back').click();
+      await waitForInboxCount(page, 'context_manager', cmBefore);
+      const inbox = await api(page, '/api/agent-coordination/agents/context_manager/inbox?limit=1');
+      assert(inbox.unread === cmBefore, `the API says the guest's inbox has ${inbox.unread} unread, not ${cmBefore}`);
+
+      // A broadcast to ALL is in every other agent's inbox.
+      const ksBefore = await inboxCount(page, 'kubernetes_specialist');
+      const all = await apiWrite(page, 'POST', '/messages', {
+        to: 'ALL',
+        type: 'UPDATE',
+        priority: 'P2',
+        subject: 'The shared services VPC uses 10.40.0.0/16',
+        tags: ['e2e'],
+      });
+      assert(all.status === 201, `the broadcast answered ${all.status}: ${JSON.stringify(all.body)}`);
+      await waitForInboxCount(page, 'kubernetes_specialist', ksBefore + 1);
+      await page.getByTestId('inbox-agent-kubernetes_specialist').click();
+      await page.getByTestId(`message-row-${all.body.id}`).waitFor({ timeout: 30_000 });
+      await page.getByTestId('inbox-agent-network_engineer').click();
+      await page.getByTestId(`message-row-${all.body.id}`).waitFor({ timeout: 30_000 });
+      await waitForInboxCount(page, 'network_engineer', neBefore + 1);
+      await page.waitForTimeout(1_000);
+      await tallScreenshot(page, join(shots, 'messages.png'), 1_200);
     },
   },
   {

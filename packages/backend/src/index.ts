@@ -3,8 +3,22 @@
  * Agent Coordination. Runs on embedded SQLite unless config says otherwise.
  */
 import { createBackend } from '@backstage/backend-defaults';
+import { rootHttpRouterServiceFactory } from '@backstage/backend-defaults/rootHttpRouter';
+import { createStartupGate } from '@agent-coordination/plugin-agent-coordination-node';
 
 const backend = createBackend();
+
+// The server listens before the plugins have mounted their routes; until every
+// plugin has started, hold /api/* requests (503 with Retry-After after 10 s)
+// instead of letting the root router's not-found handler answer them 404.
+backend.add(
+  rootHttpRouterServiceFactory({
+    configure: ({ app, lifecycle, applyDefaults }) => {
+      app.use(createStartupGate({ lifecycle }));
+      applyDefaults();
+    },
+  }),
+);
 
 backend.add(import('@backstage/plugin-app-backend'));
 
@@ -20,12 +34,16 @@ backend.add(import('@backstage/plugin-catalog-backend-module-ai-model'));
 // `$file: ./path` in descriptors read from the checkout (catalog-info.yaml's API entity).
 backend.add(import('./catalog/filePlaceholderModule'));
 backend.add(
-  import('@agent-coordination/plugin-catalog-backend-module-agent-coordination'),
+  import(
+    '@agent-coordination/plugin-catalog-backend-module-agent-coordination'
+  ),
 );
 
 backend.add(import('@backstage/plugin-scaffolder-backend'));
 backend.add(
-  import('@agent-coordination/plugin-scaffolder-backend-module-agent-coordination'),
+  import(
+    '@agent-coordination/plugin-scaffolder-backend-module-agent-coordination'
+  ),
 );
 
 backend.add(import('@backstage/plugin-permission-backend'));

@@ -1,7 +1,11 @@
 import mcpActionsPlugin from '@backstage/plugin-mcp-actions-backend';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
-import { startTaskBackend, type Caller, type TaskBackend } from './__testUtils__/startTaskBackend';
+import {
+  startTaskBackend,
+  type Caller,
+  type TaskBackend,
+} from './__testUtils__/startTaskBackend';
 import { createTestDatabases } from './__testUtils__/testDatabases';
 
 const databases = createTestDatabases();
@@ -32,7 +36,10 @@ describe('the MCP actions backend, serving the agent coordination actions', () =
 
   /** A connected client calling as `who` (the mock user tokens pass through the MCP backend to the plugin). */
   async function connect(who: Caller): Promise<Client> {
-    const client = new Client({ name: 'agent-coordination-test', version: '0.0.0' });
+    const client = new Client({
+      name: 'agent-coordination-test',
+      version: '0.0.0',
+    });
     const transport = new StreamableHTTPClientTransport(url, {
       requestInit: { headers: { Authorization: t.auth(who) } },
     });
@@ -43,13 +50,21 @@ describe('the MCP actions backend, serving the agent coordination actions', () =
 
   /** The JSON a tool answered with; structuredContent is the action's output. */
   async function call(client: Client, name: string, args: object) {
-    const result = await client.callTool({ name: ours(name), arguments: args as Record<string, unknown> }, undefined, {
-      timeout: 10_000,
-    });
-    return result as { isError?: boolean; structuredContent?: any; content: Array<{ type: string; text: string }> };
+    const result = await client.callTool(
+      { name: ours(name), arguments: args as Record<string, unknown> },
+      undefined,
+      {
+        timeout: 10_000,
+      },
+    );
+    return result as {
+      isError?: boolean;
+      structuredContent?: any;
+      content: Array<{ type: string; text: string }>;
+    };
   }
 
-  it('offers the conflict and task actions as tools, with their descriptions and schemas', async () => {
+  it('offers the conflict, task, message and handoff actions as tools, with their descriptions and schemas', async () => {
     const client = await connect('net');
     const { tools } = await client.listTools(undefined, { timeout: 10_000 });
     const byName = new Map(tools.map(tool => [tool.name, tool]));
@@ -65,6 +80,13 @@ describe('the MCP actions backend, serving the agent coordination actions', () =
       'add-task-dependency',
       'list-tasks',
       'get-task',
+      'send-message',
+      'list-inbox',
+      'mark-message-read',
+      'open-handoff',
+      'acknowledge-handoff',
+      'request-handoff-clarification',
+      'list-handoffs',
     ];
     for (const name of expected) {
       const tool = byName.get(ours(name));
@@ -72,13 +94,27 @@ describe('the MCP actions backend, serving the agent coordination actions', () =
       expect(tool!.description!.length).toBeGreaterThan(40);
       expect(tool!.inputSchema.type).toBe('object');
     }
-    expect(byName.get(ours('open-conflict'))!.description).toContain('escalation matrix');
+    expect(byName.get(ours('open-conflict'))!.description).toContain(
+      'escalation matrix',
+    );
     const transition = byName.get(ours('transition-task'))!;
-    expect(transition.description).toContain('CREATED -> ASSIGNED by context_manager');
+    expect(transition.description).toContain(
+      'CREATED -> ASSIGNED by context_manager',
+    );
     expect(transition.description).toContain('refused as stale (409)');
-    expect(transition.inputSchema.required).toEqual(['taskId', 'to', 'version']);
-    expect(byName.get(ours('get-task'))!.annotations).toMatchObject({ readOnlyHint: true, destructiveHint: false });
-    expect(transition.annotations).toMatchObject({ readOnlyHint: false, destructiveHint: false });
+    expect(transition.inputSchema.required).toEqual([
+      'taskId',
+      'to',
+      'version',
+    ]);
+    expect(byName.get(ours('get-task'))!.annotations).toMatchObject({
+      readOnlyHint: true,
+      destructiveHint: false,
+    });
+    expect(transition.annotations).toMatchObject({
+      readOnlyHint: false,
+      destructiveHint: false,
+    });
   });
 
   it('opens a conflict through the open-conflict tool, at L1, as the REST API then serves it', async () => {
@@ -91,8 +127,15 @@ describe('the MCP actions backend, serving the agent coordination actions', () =
     });
     expect(result.isError).toBeFalsy();
     const { conflict } = result.structuredContent;
-    expect(conflict).toMatchObject({ status: 'open', level: 'L1', authority: 'Agents', version: 1 });
-    expect(JSON.parse(result.content[0].text)).toEqual(result.structuredContent);
+    expect(conflict).toMatchObject({
+      status: 'open',
+      level: 'L1',
+      authority: 'Agents',
+      version: 1,
+    });
+    expect(JSON.parse(result.content[0].text)).toEqual(
+      result.structuredContent,
+    );
 
     const served = await t.http.get('net', `/conflicts/${conflict.id}`);
     expect(served.status).toBe(200);
@@ -103,7 +146,8 @@ describe('the MCP actions backend, serving the agent coordination actions', () =
       level: 'L1',
       parties: ['network_engineer', 'infrastructure_architect'],
     });
-    const opened = (await t.http.get('net', `/conflicts/${conflict.id}/events`)).body.items[0];
+    const opened = (await t.http.get('net', `/conflicts/${conflict.id}/events`))
+      .body.items[0];
     expect(opened).toMatchObject({ actor: 'user:default/net' });
   });
 
@@ -116,28 +160,52 @@ describe('the MCP actions backend, serving the agent coordination actions', () =
     });
     expect(created.isError).toBeFalsy();
     const { task } = created.structuredContent;
-    expect(task).toMatchObject({ state: 'CREATED', version: 1, createdBy: 'user:default/cm' });
+    expect(task).toMatchObject({
+      state: 'CREATED',
+      version: 1,
+      createdBy: 'user:default/cm',
+    });
     expect((await t.http.get('cm', `/tasks/${task.id}`)).body).toEqual(task);
 
-    const assigned = await call(cm, 'transition-task', { taskId: task.id, to: 'ASSIGNED', version: task.version });
-    expect(assigned.structuredContent.task).toMatchObject({ state: 'ASSIGNED', version: 2 });
+    const assigned = await call(cm, 'transition-task', {
+      taskId: task.id,
+      to: 'ASSIGNED',
+      version: task.version,
+    });
+    expect(assigned.structuredContent.task).toMatchObject({
+      state: 'ASSIGNED',
+      version: 2,
+    });
     const net = await connect('net');
     const next = await call(net, 'get-task', { taskId: task.id });
-    expect(next.structuredContent.transitions.map((x: { to: string }) => x.to)).toEqual(['IN_PROGRESS', 'FAILED']);
-    expect((await t.http.get('net', `/tasks/${task.id}`)).body).toMatchObject({ state: 'ASSIGNED', version: 2 });
+    expect(
+      next.structuredContent.transitions.map((x: { to: string }) => x.to),
+    ).toEqual(['IN_PROGRESS', 'FAILED']);
+    expect((await t.http.get('net', `/tasks/${task.id}`)).body).toMatchObject({
+      state: 'ASSIGNED',
+      version: 2,
+    });
   });
 
   it('answers a refusal as a tool error naming why, changing nothing', async () => {
     const cm = await connect('cm');
     const task = await t.taskIn('ASSIGNED');
-    const stale = await call(cm, 'transition-task', { taskId: task.id, to: 'FAILED', version: task.version - 1 });
+    const stale = await call(cm, 'transition-task', {
+      taskId: task.id,
+      to: 'FAILED',
+      version: task.version - 1,
+    });
     expect(stale.isError).toBe(true);
     expect(stale.content[0].text).toMatch(/^ConflictError: .*is at version/);
     const bad = await call(cm, 'create-task', { title: 'No kind' });
     expect(bad.isError).toBe(true);
     expect(bad.content[0].text).toContain('kind');
     const nobody = await connect('nobody');
-    const refused = await call(nobody, 'transition-task', { taskId: task.id, to: 'FAILED', version: task.version });
+    const refused = await call(nobody, 'transition-task', {
+      taskId: task.id,
+      to: 'FAILED',
+      version: task.version,
+    });
     expect(refused.isError).toBe(true);
     expect(refused.content[0].text).toMatch(/^NotAllowedError: /);
     expect((await t.http.get('cm', `/tasks/${task.id}`)).body).toEqual(task);

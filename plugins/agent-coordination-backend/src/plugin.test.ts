@@ -1,4 +1,8 @@
-import { mockCredentials, mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
 import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
@@ -13,7 +17,9 @@ async function start(frameworkFile?: string) {
     features: [
       agentCoordinationPlugin,
       // Without this the mock treats a request with no header as a signed-in user.
-      mockServices.httpAuth.factory({ defaultCredentials: mockCredentials.none() }),
+      mockServices.httpAuth.factory({
+        defaultCredentials: mockCredentials.none(),
+      }),
       mockServices.rootConfig.factory({
         data: frameworkFile
           ? { agentCoordination: { framework: { file: frameworkFile } } }
@@ -30,13 +36,19 @@ describe('agent-coordination backend plugin', () => {
     expect(res.status).toBe(200);
     expect(res.body).toEqual({
       status: 'ok',
-      framework: { name: 'terraform-atmos-platform', version: '1.0', agents: 14 },
+      framework: {
+        name: 'terraform-atmos-platform',
+        version: '1.0',
+        agents: 14,
+      },
     });
   });
 
   it('serves the seed framework by default, to callers with credentials only', async () => {
     const { server } = await start();
-    const anonymous = await request(server).get('/api/agent-coordination/framework');
+    const anonymous = await request(server).get(
+      '/api/agent-coordination/framework',
+    );
     expect(anonymous.status).toBe(401);
 
     const res = await request(server)
@@ -57,7 +69,8 @@ describe('agent-coordination backend plugin', () => {
   it('serves the framework analysis with the diagram disagreements', async () => {
     const { server } = await start();
     expect(
-      (await request(server).get('/api/agent-coordination/framework/analysis')).status,
+      (await request(server).get('/api/agent-coordination/framework/analysis'))
+        .status,
     ).toBe(401);
     const res = await request(server)
       .get('/api/agent-coordination/framework/analysis')
@@ -67,8 +80,14 @@ describe('agent-coordination backend plugin', () => {
     expect(res.body.diagram.reversed).toEqual(
       expect.arrayContaining([
         {
-          registry: { agent: 'security_specialist', dependsOn: 'infrastructure_architect' },
-          diagram: { agent: 'infrastructure_architect', dependsOn: 'security_specialist' },
+          registry: {
+            agent: 'security_specialist',
+            dependsOn: 'infrastructure_architect',
+          },
+          diagram: {
+            agent: 'infrastructure_architect',
+            dependsOn: 'security_specialist',
+          },
         },
       ]),
     );
@@ -113,22 +132,66 @@ describe('agent-coordination backend plugin', () => {
 });
 
 describe('agent-coordination backend plugin, task service wiring', () => {
-  it('schedules the dependency timeout and conflict SLA sweeps through the Backstage scheduler', async () => {
+  it('schedules the dependency timeout, conflict SLA and message response-SLA sweeps through the Backstage scheduler', async () => {
     const scheduler = mockServices.scheduler.mock();
-    await startTestBackend({ features: [agentCoordinationPlugin, scheduler.factory] });
+    await startTestBackend({
+      features: [agentCoordinationPlugin, scheduler.factory],
+    });
     const tasks = scheduler.scheduleTask.mock.calls.map(([t]) => t);
-    expect(tasks.map(t => t.id).sort()).toEqual(['agent-coordination-dependency-timeouts', 'agent-coordination-escalation-sweep']);
-    expect(tasks.find(t => t.id === 'agent-coordination-dependency-timeouts')).toMatchObject({
+    expect(tasks.map(t => t.id).sort()).toEqual([
+      'agent-coordination-dependency-timeouts',
+      'agent-coordination-escalation-sweep',
+      'agent-coordination-idempotency-expiry',
+      'agent-coordination-message-overdue-sweep',
+    ]);
+    // agentCoordination.messages.sweepInterval, one minute by default.
+    expect(tasks.find(t => t.id === 'agent-coordination-message-overdue-sweep')).toMatchObject({
+      frequency: { milliseconds: 60_000 },
+      timeout: { minutes: 5 },
+    });
+    expect(
+      tasks.find(t => t.id === 'agent-coordination-dependency-timeouts'),
+    ).toMatchObject({
       frequency: { minutes: 5 },
       timeout: { minutes: 1 },
     });
     // agentCoordination.conflicts.sweepInterval, one minute by default.
-    expect(tasks.find(t => t.id === 'agent-coordination-escalation-sweep')).toMatchObject({
+    expect(
+      tasks.find(t => t.id === 'agent-coordination-escalation-sweep'),
+    ).toMatchObject({
       frequency: { milliseconds: 60_000 },
       timeout: { minutes: 5 },
     });
+    // Hourly, once across replicas (agentCoordination.idempotency.keyLifetime says how old a key may get).
+    expect(
+      tasks.find(t => t.id === 'agent-coordination-idempotency-expiry'),
+    ).toMatchObject({
+      scope: 'global',
+      frequency: { hours: 1 },
+    });
     // On an empty store the sweeps run and raise nothing.
-    for (const task of tasks) await expect(task.fn(new AbortController().signal)).resolves.toBeUndefined();
+    for (const task of tasks)
+      await expect(
+        task.fn(new AbortController().signal),
+      ).resolves.toBeUndefined();
+  });
+
+  it('refuses to start when the idempotency key lifetime is not a duration of a minute or more', async () => {
+    const startWith = (keyLifetime: string) =>
+      startTestBackend({
+        features: [
+          agentCoordinationPlugin,
+          mockServices.rootConfig.factory({
+            data: { agentCoordination: { idempotency: { keyLifetime } } },
+          }),
+        ],
+      });
+    await expect(startWith('soon')).rejects.toThrow(
+      'agentCoordination.idempotency.keyLifetime',
+    );
+    await expect(startWith('30s')).rejects.toThrow(
+      'agentCoordination.idempotency.keyLifetime must be at least one minute',
+    );
   });
 
   it('refuses to start when a caller is mapped to an agent the framework lacks', async () => {
@@ -137,11 +200,17 @@ describe('agent-coordination backend plugin, task service wiring', () => {
         features: [
           agentCoordinationPlugin,
           mockServices.rootConfig.factory({
-            data: { agentCoordination: { actors: [{ principal: 'user:default/x', agent: 'wizard' }] } },
+            data: {
+              agentCoordination: {
+                actors: [{ principal: 'user:default/x', agent: 'wizard' }],
+              },
+            },
           }),
         ],
       }),
-    ).rejects.toThrow("agentCoordination.actors[0].agent: unknown agent 'wizard'; the framework's agents are context_manager,");
+    ).rejects.toThrow(
+      "agentCoordination.actors[0].agent: unknown agent 'wizard'; the framework's agents are context_manager,",
+    );
   });
 
   it('maps an external-access subject to its agent', async () => {
@@ -151,7 +220,12 @@ describe('agent-coordination backend plugin, task service wiring', () => {
         mockServices.rootConfig.factory({
           data: {
             agentCoordination: {
-              actors: [{ principal: 'external:test-service', agent: 'context_manager' }],
+              actors: [
+                {
+                  principal: 'external:test-service',
+                  agent: 'context_manager',
+                },
+              ],
             },
           },
         }),

@@ -11,10 +11,16 @@ import { bindAgents } from './agents';
 import { bindConflicts } from './conflicts';
 import { bindEvents } from './events';
 import { bindFramework } from './framework';
+import { bindHandoffs } from './handoffs';
+import { bindMessages } from './messages';
 import { bindOwnership } from './ownership';
 import { ChangeAnnouncer } from './platform/changes/ChangeAnnouncer';
 import { ChangeRunner } from './platform/changes/ChangeRunner';
 import { EventLog } from './platform/EventLog';
+import {
+  readKeyLifetime,
+  scheduleIdempotencyExpiry,
+} from './platform/jobs/idempotencyExpiry';
 import { createApiRouter } from './platform/http/createApiRouter';
 import { errorHandler } from './platform/http/errors';
 import { actorResolver } from './platform/http/requestContext';
@@ -52,6 +58,7 @@ export const agentCoordinationPlugin = createBackendPlugin({
       },
       async init(deps) {
         const { coordination, logger, httpAuth, httpRouter, database } = deps;
+        const keyLifetimeMs = readKeyLifetime(deps.config);
         const db = await migrateDatabase(database);
         const announcer = new ChangeAnnouncer(logger);
         const router = createApiRouter();
@@ -68,10 +75,18 @@ export const agentCoordinationPlugin = createBackendPlugin({
         };
         bindFramework(ctx);
         const tasks = await bindTasks(ctx);
-        await bindConflicts(ctx, tasks);
+        const conflicts = await bindConflicts(ctx, tasks);
+        await bindMessages(ctx);
+        bindHandoffs(ctx, tasks, conflicts);
         bindAgents(ctx, tasks);
         bindOwnership(ctx);
         bindEvents(ctx);
+        await scheduleIdempotencyExpiry({
+          scheduler: deps.scheduler,
+          db,
+          lifetimeMs: keyLifetimeMs,
+          logger,
+        });
         router.use(errorHandler(logger));
         httpRouter.use(router);
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });

@@ -1,4 +1,6 @@
 import type { ConflictEventBody } from './conflicts/conflictEvents';
+import type { HandoffEventBody } from './handoffs/handoffEvents';
+import type { MessageEventBody } from './messages/messageEvents';
 import type { TaskEventBody } from './tasks/taskEvents';
 
 /**
@@ -6,4 +8,8 @@ import type { TaskEventBody } from './tasks/taskEvents';
  * union here, so the event writer and the log's readers know every type.
  * @public
  */
-export type CoordinationEventBody = TaskEventBody | ConflictEventBody;
+export type CoordinationEventBody =
+  | TaskEventBody
+  | ConflictEventBody
+  | MessageEventBody
+  | HandoffEventBody;

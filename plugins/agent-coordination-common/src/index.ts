@@ -14,3 +14,5 @@ export * from './tasks';
 export * from './events';
 export * from './ownership';
 export * from './conflicts';
+export * from './messages';
+export * from './handoffs';

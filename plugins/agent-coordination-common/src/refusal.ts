@@ -28,6 +28,8 @@ export interface Refusal {
   message: string;
   /** For `stale_version`: the version the caller sent. */
   sentVersion?: number;
+  /** What a client can act on beyond the message, sent in the error body (e.g. `missing` checks). */
+  details?: { missing?: string[] };
 }
 
 /** A rule's answer: what to do, or why not. @public */

@@ -9,11 +9,17 @@ import type {
   CreateTaskRequest,
   EscalateConflictRequest,
   Health,
+  Inbox,
+  InboxQuery,
   ListConflictsQuery,
+  ListMessagesQuery,
+  Message,
+  MessagePage,
   ListTasksQuery,
   OpenConflictRequest,
   OwnershipLookup,
   ResolveConflictRequest,
+  SendMessageRequest,
   Task,
   TaskChange,
   TaskPage,
@@ -40,29 +46,97 @@ export interface AgentCoordinationCallOptions {
  */
 export interface AgentCoordinationService {
   getHealth(): Promise<Health>;
-  getFramework(options: { credentials: BackstageCredentials }): Promise<CoordinationFramework>;
+  getFramework(options: {
+    credentials: BackstageCredentials;
+  }): Promise<CoordinationFramework>;
   /** The backend's one answer to "who owns this path" (GET /ownership). */
-  lookupOwnership(path: string, options: { credentials: BackstageCredentials }): Promise<OwnershipLookup>;
+  lookupOwnership(
+    path: string,
+    options: { credentials: BackstageCredentials },
+  ): Promise<OwnershipLookup>;
   /** POST /tasks. */
-  createTask(request: CreateTaskRequest, options: AgentCoordinationCallOptions): Promise<TaskChange>;
+  createTask(
+    request: CreateTaskRequest,
+    options: AgentCoordinationCallOptions,
+  ): Promise<TaskChange>;
   /** GET /tasks/{id}. */
-  getTask(id: string, options: { credentials: BackstageCredentials }): Promise<Task>;
+  getTask(
+    id: string,
+    options: { credentials: BackstageCredentials },
+  ): Promise<Task>;
   /** GET /tasks: one page, in creation order; follow `nextCursor` for the next. */
-  listTasks(query: ListTasksQuery, options: { credentials: BackstageCredentials }): Promise<TaskPage>;
+  listTasks(
+    query: ListTasksQuery,
+    options: { credentials: BackstageCredentials },
+  ): Promise<TaskPage>;
   /** POST /tasks/{id}/transitions. */
-  transitionTask(id: string, request: TransitionRequest, options: AgentCoordinationCallOptions): Promise<TaskChange>;
+  transitionTask(
+    id: string,
+    request: TransitionRequest,
+    options: AgentCoordinationCallOptions,
+  ): Promise<TaskChange>;
   /** POST /tasks/{id}/dependencies. */
-  addTaskDependency(id: string, request: AddDependencyRequest, options: AgentCoordinationCallOptions): Promise<TaskChange>;
+  addTaskDependency(
+    id: string,
+    request: AddDependencyRequest,
+    options: AgentCoordinationCallOptions,
+  ): Promise<TaskChange>;
   /** POST /conflicts. */
-  openConflict(request: OpenConflictRequest, options: AgentCoordinationCallOptions): Promise<Conflict>;
+  openConflict(
+    request: OpenConflictRequest,
+    options: AgentCoordinationCallOptions,
+  ): Promise<Conflict>;
   /** GET /conflicts/{id}. */
-  getConflict(id: string, options: { credentials: BackstageCredentials }): Promise<Conflict>;
+  getConflict(
+    id: string,
+    options: { credentials: BackstageCredentials },
+  ): Promise<Conflict>;
   /** GET /conflicts: one page, breached and nearest deadline first. */
-  listConflicts(query: ListConflictsQuery, options: { credentials: BackstageCredentials }): Promise<ConflictPage>;
+  listConflicts(
+    query: ListConflictsQuery,
+    options: { credentials: BackstageCredentials },
+  ): Promise<ConflictPage>;
   /** POST /conflicts/{id}/escalation. */
-  escalateConflict(id: string, request: EscalateConflictRequest, options: AgentCoordinationCallOptions): Promise<Conflict>;
+  escalateConflict(
+    id: string,
+    request: EscalateConflictRequest,
+    options: AgentCoordinationCallOptions,
+  ): Promise<Conflict>;
   /** POST /conflicts/{id}/resolution. */
-  resolveConflict(id: string, request: ResolveConflictRequest, options: AgentCoordinationCallOptions): Promise<Conflict>;
+  resolveConflict(
+    id: string,
+    request: ResolveConflictRequest,
+    options: AgentCoordinationCallOptions,
+  ): Promise<Conflict>;
   /** POST /change-sets: each path's owners, and the ownership conflicts the change opens. */
-  submitChangeSet(request: ChangeSetRequest, options: AgentCoordinationCallOptions): Promise<ChangeSetAnswer>;
+  submitChangeSet(
+    request: ChangeSetRequest,
+    options: AgentCoordinationCallOptions,
+  ): Promise<ChangeSetAnswer>;
+  /** POST /messages: as the caller's agent; a RESPONSE answers the REQUEST its correlationId names. */
+  sendMessage(
+    request: SendMessageRequest,
+    options: AgentCoordinationCallOptions,
+  ): Promise<Message>;
+  /** GET /messages/{id}. */
+  getMessage(
+    id: string,
+    options: { credentials: BackstageCredentials },
+  ): Promise<Message>;
+  /** GET /messages: one page, newest first; follow `nextCursor` for the next. */
+  listMessages(
+    query: ListMessagesQuery,
+    options: { credentials: BackstageCredentials },
+  ): Promise<MessagePage>;
+  /** GET /agents/{key}/inbox: one page of an agent's inbox with its unread counts. */
+  getInbox(
+    agent: string,
+    query: InboxQuery,
+    options: { credentials: BackstageCredentials },
+  ): Promise<Inbox>;
+  /** POST /messages/{id}/read: for the caller's agent; again, nothing changes. */
+  markMessageRead(
+    id: string,
+    options: { credentials: BackstageCredentials },
+  ): Promise<Message>;
 }

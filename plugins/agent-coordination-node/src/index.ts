@@ -5,7 +5,10 @@
  *
  * @packageDocumentation
  */
-export type { AgentCoordinationCallOptions, AgentCoordinationService } from './AgentCoordinationService';
+export type {
+  AgentCoordinationCallOptions,
+  AgentCoordinationService,
+} from './AgentCoordinationService';
 export { DefaultAgentCoordinationService } from './DefaultAgentCoordinationService';
 export { agentCoordinationServiceRef } from './agentCoordinationServiceRef';
 export { defaultFrameworkFile, loadFramework } from './loadFramework';
@@ -16,3 +19,5 @@ export {
   loadFrameworkService,
 } from './frameworkService';
 export type { AgentCoordinationFrameworkService } from './frameworkService';
+export { createStartupGate } from './startupGate';
+export type { StartupGate, StartupGateOptions } from './startupGate';

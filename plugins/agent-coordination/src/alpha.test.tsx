@@ -117,7 +117,7 @@ describe('agent-coordination plugin (new frontend system)', () => {
     expect(appliesTo('entity-card:agent-coordination/owning-agents')).toEqual([
       'Component',
     ]);
-    for (const card of ['agent-tasks', 'agent-conflicts'] as const) {
+    for (const card of ['agent-tasks', 'agent-conflicts', 'agent-messages'] as const) {
       expect(appliesTo(`entity-card:agent-coordination/${card}`)).toEqual(['Agent']);
     }
     for (const card of ['component-tasks', 'component-conflicts'] as const) {

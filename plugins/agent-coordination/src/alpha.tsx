@@ -122,6 +122,21 @@ export const agentConflictsEntityCard = EntityCardBlueprint.make({
 });
 
 /**
+ * An Agent's inbox: unread count and latest messages, on Agent entity pages.
+ * @alpha
+ */
+export const agentMessagesEntityCard = EntityCardBlueprint.make({
+  name: 'agent-messages',
+  params: {
+    filter: { kind: 'agent' },
+    loader: () =>
+      import('./components/EntityAgentMessagesCard').then(m => (
+        <m.EntityAgentMessagesCard />
+      )),
+  },
+});
+
+/**
  * The tasks about a Component, by state, on Component entity pages.
  * @alpha
  */
@@ -154,8 +169,8 @@ export const componentConflictsEntityCard = EntityCardBlueprint.make({
 /**
  * The Agent Coordination plugin for apps on the new frontend system. Its page
  * is `page:agent-coordination` (tabs for the registry, dependency graph,
- * path ownership, task board and escalation matrix) and comes with a nav
- * item; it adds overview, tasks and conflicts cards and a Coordination tab
+ * path ownership, task board, escalation matrix and messages) and comes
+ * with a nav item; it adds overview, tasks, conflicts and inbox cards and a Coordination tab
  * to Agent entity pages, and owning-agents, tasks and conflicts cards to
  * Component entity pages.
  * @alpha
@@ -175,6 +190,7 @@ export default createFrontendPlugin({
     agentCoordinationEntityContent,
     agentTasksEntityCard,
     agentConflictsEntityCard,
+    agentMessagesEntityCard,
     owningAgentsEntityCard,
     componentTasksEntityCard,
     componentConflictsEntityCard,

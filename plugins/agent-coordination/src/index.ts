@@ -10,6 +10,7 @@ export {
   AgentCoordinationPage,
   EntityAgentConflictsCard,
   EntityAgentCoordinationContent,
+  EntityAgentMessagesCard,
   EntityAgentOverviewCard,
   EntityAgentTasksCard,
   EntityComponentConflictsCard,
@@ -35,6 +36,14 @@ export {
   ConflictDetailPage,
   type ConflictDetailPageProps,
 } from './components/ConflictDetail';
+export {
+  MessageRoutes,
+  MessagesPage,
+  MessageDetailPage,
+  ComposeMessageDialog,
+  type ComposeMessageDialogProps,
+  type MessageDraft,
+} from './components/Messages';
 export {
   agentCoordinationApiRef,
   AgentCoordinationClient,

@@ -124,6 +124,23 @@ export const EntityAgentConflictsCard = agentCoordinationPlugin.provide(
 );
 
 /**
+ * An Agent's inbox: its unread count and latest messages, for an Agent
+ * entity page (its overview or its Coordination tab).
+ * @public
+ */
+export const EntityAgentMessagesCard = agentCoordinationPlugin.provide(
+  createComponentExtension({
+    name: 'EntityAgentMessagesCard',
+    component: {
+      lazy: () =>
+        import('./components/EntityAgentMessagesCard').then(
+          m => m.EntityAgentMessagesCard,
+        ),
+    },
+  }),
+);
+
+/**
  * The tasks about a Component, by state, for a Component entity page.
  * @public
  */

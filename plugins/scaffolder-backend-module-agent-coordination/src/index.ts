@@ -13,7 +13,9 @@ export {
   createListTasksAction,
   createLookupOwnersAction,
   createOpenConflictAction,
+  createReadInboxAction,
   createResolveConflictAction,
+  createSendMessageAction,
   createSubmitChangeSetAction,
   createTransitionTaskAction,
 } from './actions';

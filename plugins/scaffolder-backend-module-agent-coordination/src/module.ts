@@ -4,8 +4,8 @@ import { agentCoordinationServiceRef } from '@agent-coordination/plugin-agent-co
 import { createAgentCoordinationActions } from './actions';
 
 /**
- * Scaffolder actions for Agent Coordination: owners, tasks, conflicts and
- * change sets, each acting on behalf of the template's user through the
+ * Scaffolder actions for Agent Coordination: owners, tasks, conflicts,
+ * change sets and messages, each acting on behalf of the template's user through the
  * coordination API.
  * @public
  */
@@ -19,7 +19,9 @@ export const scaffolderModuleAgentCoordination = createBackendModule({
         coordination: agentCoordinationServiceRef,
       },
       async init({ scaffolder, coordination }) {
-        scaffolder.addActions(...createAgentCoordinationActions({ coordination }));
+        scaffolder.addActions(
+          ...createAgentCoordinationActions({ coordination }),
+        );
       },
     });
   },

@@ -3,6 +3,8 @@ import {
   agentCoordinationConflictDecidePermission,
   agentCoordinationConflictEscalatePermission,
   agentCoordinationConflictOpenPermission,
+  agentCoordinationMessageReadPermission,
+  agentCoordinationMessageSendPermission,
   agentCoordinationTaskCreatePermission,
   CONFLICT_RESOURCE_TYPE,
   agentCoordinationTaskReadPermission,
@@ -10,7 +12,11 @@ import {
   agentCoordinationTaskUpdatePermission,
 } from '@agent-coordination/plugin-agent-coordination-common';
 import { ConfigReader } from '@backstage/config';
-import { AuthorizeResult, createPermission, type Permission } from '@backstage/plugin-permission-common';
+import {
+  AuthorizeResult,
+  createPermission,
+  type Permission,
+} from '@backstage/plugin-permission-common';
 import type { PolicyQueryUser } from '@backstage/plugin-permission-node';
 import { AgentCoordinationPermissionPolicy } from './AgentCoordinationPermissionPolicy';
 
@@ -23,9 +29,15 @@ const config = new ConfigReader({
   },
 });
 const service = loadFrameworkService(config);
-const policy = new AgentCoordinationPermissionPolicy(service.actors, service.framework);
+const policy = new AgentCoordinationPermissionPolicy(
+  service.actors,
+  service.framework,
+);
 
-function userCalled(userEntityRef: string, groups: string[] = []): PolicyQueryUser {
+function userCalled(
+  userEntityRef: string,
+  groups: string[] = [],
+): PolicyQueryUser {
   return {
     credentials: {
       $$type: '@backstage/BackstageCredentials',
@@ -52,33 +64,100 @@ describe('AgentCoordinationPermissionPolicy', () => {
   });
 
   it('lets a user mapped to no agent read only', async () => {
-    expect((await decide(agentCoordinationTaskReadPermission, 'user:default/someone')).result).toBe(AuthorizeResult.ALLOW);
+    expect(
+      (
+        await decide(
+          agentCoordinationTaskReadPermission,
+          'user:default/someone',
+        )
+      ).result,
+    ).toBe(AuthorizeResult.ALLOW);
     for (const p of writes) {
-      expect((await decide(p, 'user:default/someone')).result).toBe(AuthorizeResult.DENY);
+      expect((await decide(p, 'user:default/someone')).result).toBe(
+        AuthorizeResult.DENY,
+      );
     }
   });
 
-  it("lets a person without an agent decide and escalate only the conflicts an authority of their groups decides", async () => {
-    for (const p of [agentCoordinationConflictDecidePermission, agentCoordinationConflictEscalatePermission]) {
-      expect(await decide(p, 'user:default/lead', ['group:default/tech-leads', 'group:default/platform-team'])).toEqual({
+  it('lets a person without an agent decide and escalate only the conflicts an authority of their groups decides', async () => {
+    for (const p of [
+      agentCoordinationConflictDecidePermission,
+      agentCoordinationConflictEscalatePermission,
+    ]) {
+      expect(
+        await decide(p, 'user:default/lead', [
+          'group:default/tech-leads',
+          'group:default/platform-team',
+        ]),
+      ).toEqual({
         result: AuthorizeResult.CONDITIONAL,
         pluginId: 'agent-coordination',
         resourceType: CONFLICT_RESOURCE_TYPE,
-        conditions: { rule: 'HOLDS_AUTHORITY', resourceType: CONFLICT_RESOURCE_TYPE, params: { authorities: ['tech_lead'] } },
+        conditions: {
+          rule: 'HOLDS_AUTHORITY',
+          resourceType: CONFLICT_RESOURCE_TYPE,
+          params: { authorities: ['tech_lead'] },
+        },
       });
-      expect((await decide(p, 'user:default/someone', ['group:default/platform-team'])).result).toBe(AuthorizeResult.DENY);
+      expect(
+        (
+          await decide(p, 'user:default/someone', [
+            'group:default/platform-team',
+          ])
+        ).result,
+      ).toBe(AuthorizeResult.DENY);
     }
     // Holding an authority is about conflicts: it does not open tasks or conflicts.
-    expect((await decide(agentCoordinationConflictOpenPermission, 'user:default/lead', ['group:default/tech-leads'])).result).toBe(
-      AuthorizeResult.DENY,
-    );
-    expect((await decide(agentCoordinationTaskCreatePermission, 'user:default/lead', ['group:default/tech-leads'])).result).toBe(
-      AuthorizeResult.DENY,
-    );
+    expect(
+      (
+        await decide(
+          agentCoordinationConflictOpenPermission,
+          'user:default/lead',
+          ['group:default/tech-leads'],
+        )
+      ).result,
+    ).toBe(AuthorizeResult.DENY);
+    expect(
+      (
+        await decide(
+          agentCoordinationTaskCreatePermission,
+          'user:default/lead',
+          ['group:default/tech-leads'],
+        )
+      ).result,
+    ).toBe(AuthorizeResult.DENY);
+  });
+
+  it('lets every user read messages (the framework narrows to inboxes) and only users mapped to an agent send', async () => {
+    expect(
+      (
+        await decide(
+          agentCoordinationMessageReadPermission,
+          'user:default/someone',
+        )
+      ).result,
+    ).toBe(AuthorizeResult.ALLOW);
+    expect(
+      (await decide(agentCoordinationMessageSendPermission, 'user:default/net'))
+        .result,
+    ).toBe(AuthorizeResult.ALLOW);
+    expect(
+      (
+        await decide(
+          agentCoordinationMessageSendPermission,
+          'user:default/someone',
+        )
+      ).result,
+    ).toBe(AuthorizeResult.DENY);
   });
 
   it('keeps the rest of the portal open', async () => {
-    const other = createPermission({ name: 'catalog.entity.delete', attributes: { action: 'delete' } });
-    expect((await decide(other, 'user:default/someone')).result).toBe(AuthorizeResult.ALLOW);
+    const other = createPermission({
+      name: 'catalog.entity.delete',
+      attributes: { action: 'delete' },
+    });
+    expect((await decide(other, 'user:default/someone')).result).toBe(
+      AuthorizeResult.ALLOW,
+    );
   });
 });

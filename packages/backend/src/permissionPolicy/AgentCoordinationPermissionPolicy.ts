@@ -33,7 +33,9 @@ const deny: PolicyDecision = { result: AuthorizeResult.DENY };
  * ask the permission framework, so everyone else sees no write controls.
  * An organisation narrows further with the rules the plugin registers
  * (IS_ASSIGNEE, AGENT_HAS_AUTHORITY, OWNS_COMPONENT, IS_IN_STATE, IS_PARTY,
- * HOLDS_AUTHORITY). Everything outside Agent Coordination is allowed, as
+ * HOLDS_AUTHORITY, IS_RECIPIENT, IS_SENDER). Who reads which message is the
+ * framework's rule too (an agent its inbox and what it sent, the context
+ * manager all), applied after this policy. Everything outside Agent Coordination is allowed, as
  * with the allow-all policy this replaces.
  */
 export class AgentCoordinationPermissionPolicy implements PermissionPolicy {

@@ -15,7 +15,7 @@ import { registerVoteOnConflictAction } from './actions/voteOnConflictAction';
 import { authorityIdOf } from './commands/context';
 import { ConflictChanges } from './ConflictChanges';
 import type { ConflictActorInfo, ConflictRouteContext } from './ConflictRouteContext';
-import { scheduleEscalationSweep } from './jobs/escalationSweep';
+import { EscalationSources, scheduleEscalationSweep } from './jobs/escalationSweep';
 import { notifyConflictEvents } from './notifications';
 import { createConflictPermissions } from './permissions/conflictPermissions';
 import { escalateConflictRoute } from './routes/escalateConflict';
@@ -33,11 +33,17 @@ import { openConflictsBlocking } from './store/conflictHolds';
 import { loadConflict } from './store/conflicts';
 import { conflictEventVisibility } from './store/readableConflicts';
 
+/** What other nouns may use of conflicts. */
+export interface ConflictsNoun {
+  /** Where another noun registers what escalates into conflicts on the SLA sweep (handoffs past their SLA). */
+  escalations: EscalationSources;
+}
+
 /**
  * Conflicts and the escalation matrix (§4): routes, permissions, the tasks
  * they hold, signals, notifications, the SLA sweep and the actions.
  */
-export async function bindConflicts(ctx: PluginContext, tasks: TasksNoun): Promise<void> {
+export async function bindConflicts(ctx: PluginContext, tasks: TasksNoun): Promise<ConflictsNoun> {
   const { framework, db } = ctx;
   const permissions = createConflictPermissions({
     ...ctx,
@@ -84,11 +90,14 @@ export async function bindConflicts(ctx: PluginContext, tasks: TasksNoun): Promi
   ctx.eventLog.addVisibility(async actor =>
     conflictEventVisibility(db, await permissions.conditions(actor, agentCoordinationConflictReadPermission)),
   );
+  const escalations = new EscalationSources();
   await scheduleEscalationSweep({
     scheduler: ctx.scheduler,
     runner: ctx.changes,
     framework,
     logger: ctx.logger,
     interval: ctx.config.getOptionalString('agentCoordination.conflicts.sweepInterval') ?? '1m',
+    sources: escalations,
   });
+  return { escalations };
 }

@@ -50,6 +50,13 @@ export const spec = {
                 "type": "string",
                 "description": "What went wrong, in words a person can act on"
               },
+              "missing": {
+                "type": "array",
+                "description": "For handoff_checklist_incomplete: the mandatory checks that fail",
+                "items": {
+                  "type": "string"
+                }
+              },
               "code": {
                 "type": "string",
                 "description": "The rule that refused the request, when the framework's rules did (e.g. no_such_transition, actor_not_permitted, needs_assignee, still_blocked, terminal_state, duplicate_dependency, dependency_cycle, read_only_caller)"
@@ -2050,15 +2057,1092 @@ export const spec = {
             }
           }
         ]
+      },
+      "MessageId": {
+        "type": "string",
+        "description": "Message id (a UUID)",
+        "minLength": 1,
+        "maxLength": 64
+      },
+      "ThreadId": {
+        "type": "string",
+        "description": "A thread: the id of the message that started it, or a name the first sender chose (letters, digits, . _ : -)",
+        "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"
+      },
+      "MessageArtifact": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "path",
+          "type"
+        ],
+        "properties": {
+          "path": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 1024,
+            "description": "A repository path, relative (normalised as ownership paths are)"
+          },
+          "type": {
+            "type": "string",
+            "maxLength": 64,
+            "description": "One of the framework's messageSchema.artifactTypes (code, config, document in the seed)"
+          }
+        }
+      },
+      "MessageDependency": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "agent",
+          "artifact",
+          "status"
+        ],
+        "properties": {
+          "agent": {
+            "type": "string",
+            "maxLength": 64,
+            "description": "The framework agent key the sender depends on"
+          },
+          "artifact": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 1024
+          },
+          "status": {
+            "type": "string",
+            "maxLength": 64,
+            "description": "One of the framework's messageSchema.dependencyStatuses (required, optional in the seed)"
+          }
+        }
+      },
+      "MessageSnapshot": {
+        "type": "object",
+        "description": "A message (framework §3.2) as stored, and as the event log records it: the header (from, to, priority, type, sentAt), the body (subject, content, artifacts, dependencies) and the metadata (correlationId, threadId, tags). A message to ALL is stored once.",
+        "required": [
+          "id",
+          "from",
+          "to",
+          "priority",
+          "type",
+          "subject",
+          "content",
+          "artifacts",
+          "dependencies",
+          "correlationId",
+          "threadId",
+          "tags",
+          "sentAt",
+          "responseDueAt",
+          "answeredAt",
+          "answeredBy",
+          "overdueAt",
+          "version",
+          "createdBy"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/MessageId"
+          },
+          "from": {
+            "type": "string",
+            "description": "The sending framework agent"
+          },
+          "to": {
+            "type": "string",
+            "description": "A framework agent key, or the broadcast recipient (ALL) for every agent but the sender"
+          },
+          "priority": {
+            "type": "string",
+            "description": "One of messageSchema.priorities, most urgent first (P0-P3 in the seed)"
+          },
+          "type": {
+            "type": "string",
+            "description": "One of messageSchema.types (REQUEST, RESPONSE, UPDATE, ALERT in the seed)"
+          },
+          "subject": {
+            "type": "string",
+            "maxLength": 200
+          },
+          "content": {
+            "type": "string",
+            "description": "Markdown"
+          },
+          "artifacts": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/MessageArtifact"
+            }
+          },
+          "dependencies": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/MessageDependency"
+            }
+          },
+          "correlationId": {
+            "type": "string",
+            "nullable": true,
+            "description": "For a REQUEST its own id; a RESPONSE carries the id of the REQUEST it answers; another message may name any message it relates to"
+          },
+          "threadId": {
+            "$ref": "#/components/schemas/ThreadId"
+          },
+          "tags": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Label"
+            }
+          },
+          "sentAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "responseDueAt": {
+            "type": "string",
+            "format": "date-time",
+            "nullable": true,
+            "description": "For a REQUEST, when it is overdue without a RESPONSE (sentAt + messageSchema.responseSla)"
+          },
+          "answeredAt": {
+            "type": "string",
+            "format": "date-time",
+            "nullable": true,
+            "description": "When the first RESPONSE to this REQUEST was sent"
+          },
+          "answeredBy": {
+            "type": "string",
+            "nullable": true,
+            "description": "The id of the first RESPONSE to this REQUEST"
+          },
+          "overdueAt": {
+            "type": "string",
+            "format": "date-time",
+            "nullable": true,
+            "description": "When this REQUEST was flagged overdue (and its sender notified); once"
+          },
+          "version": {
+            "type": "integer"
+          },
+          "createdBy": {
+            "type": "string",
+            "description": "The principal that sent it"
+          }
+        }
+      },
+      "Message": {
+        "description": "A message as served, with its read state for the reader",
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/MessageSnapshot"
+          },
+          {
+            "type": "object",
+            "required": [
+              "readAt",
+              "overdue"
+            ],
+            "properties": {
+              "readAt": {
+                "type": "string",
+                "format": "date-time",
+                "nullable": true,
+                "description": "When the reader read it: the inbox's agent for an inbox or a `to` filter, else the caller's agent; null when unread or when the reader is not a recipient"
+              },
+              "overdue": {
+                "type": "boolean",
+                "description": "A REQUEST without a RESPONSE, flagged overdue or past its responseDueAt"
+              }
+            }
+          }
+        ]
+      },
+      "MessagePage": {
+        "type": "object",
+        "required": [
+          "items",
+          "nextCursor"
+        ],
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Message"
+            }
+          },
+          "nextCursor": {
+            "type": "string",
+            "nullable": true
+          }
+        }
+      },
+      "Inbox": {
+        "type": "object",
+        "description": "An agent's inbox: the messages to it and to ALL (but its own broadcasts), newest first, with its unread counts",
+        "required": [
+          "agent",
+          "total",
+          "unread",
+          "unreadByPriority",
+          "items",
+          "nextCursor"
+        ],
+        "properties": {
+          "agent": {
+            "type": "string"
+          },
+          "total": {
+            "type": "integer",
+            "description": "Messages in the inbox (that the caller may read), whatever the filters"
+          },
+          "unread": {
+            "type": "integer",
+            "description": "Of them, those the agent has not marked read"
+          },
+          "unreadByPriority": {
+            "type": "object",
+            "description": "Unread messages by priority, every framework priority present",
+            "additionalProperties": {
+              "type": "integer"
+            }
+          },
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Message"
+            }
+          },
+          "nextCursor": {
+            "type": "string",
+            "nullable": true
+          }
+        }
+      },
+      "SendMessageRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "to",
+          "priority",
+          "type",
+          "subject"
+        ],
+        "properties": {
+          "from": {
+            "type": "string",
+            "maxLength": 64,
+            "description": "The sending agent; the caller's own agent (the default), never another"
+          },
+          "to": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 64,
+            "description": "A framework agent key, or ALL"
+          },
+          "priority": {
+            "type": "string",
+            "maxLength": 16,
+            "description": "One of messageSchema.priorities"
+          },
+          "type": {
+            "type": "string",
+            "maxLength": 32,
+            "description": "One of messageSchema.types"
+          },
+          "subject": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 200
+          },
+          "content": {
+            "type": "string",
+            "maxLength": 20000,
+            "description": "Markdown"
+          },
+          "artifacts": {
+            "type": "array",
+            "maxItems": 50,
+            "items": {
+              "$ref": "#/components/schemas/MessageArtifact"
+            }
+          },
+          "dependencies": {
+            "type": "array",
+            "maxItems": 50,
+            "items": {
+              "$ref": "#/components/schemas/MessageDependency"
+            }
+          },
+          "correlationId": {
+            "description": "Required for a RESPONSE: the id of the REQUEST it answers (an id naming no REQUEST is a 400); optional on an UPDATE or ALERT (an existing message); not sent with a REQUEST, whose correlation id is its own id",
+            "allOf": [
+              {
+                "$ref": "#/components/schemas/MessageId"
+              }
+            ]
+          },
+          "threadId": {
+            "description": "The thread to post in; by default a RESPONSE joins its REQUEST's thread and any other message starts a thread named by its own id",
+            "allOf": [
+              {
+                "$ref": "#/components/schemas/ThreadId"
+              }
+            ]
+          },
+          "tags": {
+            "type": "array",
+            "maxItems": 20,
+            "items": {
+              "$ref": "#/components/schemas/Label"
+            }
+          }
+        }
+      },
+      "HandoffId": {
+        "type": "string",
+        "description": "Handoff id (a UUID)",
+        "minLength": 1,
+        "maxLength": 64
+      },
+      "HandoffStage": {
+        "type": "string",
+        "description": "The last of the framework's handoff stages (§3.3) the handoff has passed: initiation (opened), validation (automated checks reported), transfer (checklist passed, handed to the receiver), acknowledgment (the receiver accepted), completion (archived and logged)",
+        "enum": [
+          "initiation",
+          "validation",
+          "transfer",
+          "acknowledgment",
+          "completion"
+        ]
+      },
+      "HandoffStatus": {
+        "type": "string",
+        "description": "draft (the sender's, before the transfer), awaiting_acknowledgment, clarification_requested (the receiver asked; the sender answers), acknowledged, completed",
+        "enum": [
+          "draft",
+          "awaiting_acknowledgment",
+          "clarification_requested",
+          "acknowledged",
+          "completed"
+        ]
+      },
+      "HandoffArtifact": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "path",
+          "type",
+          "status"
+        ],
+        "properties": {
+          "path": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 512
+          },
+          "type": {
+            "type": "string",
+            "enum": [
+              "code",
+              "config",
+              "doc"
+            ]
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "final",
+              "draft"
+            ]
+          }
+        }
+      },
+      "HandoffContent": {
+        "type": "object",
+        "description": "Appendix B's template: what is handed over",
+        "required": [
+          "completedWork",
+          "artifacts",
+          "successCriteria"
+        ],
+        "properties": {
+          "completedWork": {
+            "type": "array",
+            "maxItems": 100,
+            "items": {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 1000
+            }
+          },
+          "artifacts": {
+            "type": "array",
+            "maxItems": 100,
+            "items": {
+              "$ref": "#/components/schemas/HandoffArtifact"
+            }
+          },
+          "knownIssues": {
+            "type": "array",
+            "nullable": true,
+            "description": "Present (an empty list is an explicit \"none\") to pass \"Known issues listed\"; null when not given",
+            "maxItems": 100,
+            "items": {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 1000
+            }
+          },
+          "dependencies": {
+            "type": "array",
+            "nullable": true,
+            "description": "Present (an empty list is an explicit \"none\") to pass \"Dependencies documented\"; null when not given",
+            "maxItems": 100,
+            "items": {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 1000
+            }
+          },
+          "successCriteria": {
+            "type": "array",
+            "maxItems": 100,
+            "items": {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 1000
+            }
+          },
+          "notes": {
+            "type": "string",
+            "nullable": true,
+            "maxLength": 20000
+          }
+        }
+      },
+      "HandoffCheck": {
+        "type": "object",
+        "required": [
+          "check",
+          "passed",
+          "by"
+        ],
+        "properties": {
+          "check": {
+            "type": "string"
+          },
+          "passed": {
+            "type": "boolean"
+          },
+          "by": {
+            "type": "string",
+            "description": "What decides it (handoff.checkDerivations); `attested` is the sender's word",
+            "enum": [
+              "attested",
+              "artifacts",
+              "dependencies",
+              "knownIssues",
+              "successCriteria"
+            ]
+          }
+        }
+      },
+      "HandoffAutomatedCheck": {
+        "type": "object",
+        "required": [
+          "check",
+          "result",
+          "details",
+          "reportedAt",
+          "reportedBy"
+        ],
+        "properties": {
+          "check": {
+            "type": "string"
+          },
+          "result": {
+            "type": "string",
+            "enum": [
+              "passed",
+              "failed",
+              "skipped"
+            ]
+          },
+          "details": {
+            "type": "string",
+            "nullable": true
+          },
+          "reportedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "reportedBy": {
+            "type": "string"
+          }
+        }
+      },
+      "HandoffClarification": {
+        "type": "object",
+        "required": [
+          "question",
+          "askedBy",
+          "askedAt",
+          "answer",
+          "answeredBy",
+          "answeredAt"
+        ],
+        "properties": {
+          "question": {
+            "type": "string"
+          },
+          "askedBy": {
+            "type": "string",
+            "description": "Principal"
+          },
+          "askedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "answer": {
+            "type": "string",
+            "nullable": true
+          },
+          "answeredBy": {
+            "type": "string",
+            "nullable": true
+          },
+          "answeredAt": {
+            "type": "string",
+            "format": "date-time",
+            "nullable": true
+          }
+        }
+      },
+      "HandoffSnapshot": {
+        "type": "object",
+        "description": "A handoff as stored and as its events carry it",
+        "required": [
+          "id",
+          "title",
+          "from",
+          "to",
+          "task",
+          "component",
+          "blocks",
+          "stage",
+          "status",
+          "content",
+          "attested",
+          "automatedChecks",
+          "clarifications",
+          "transferredAt",
+          "acknowledgmentDueAt",
+          "acknowledgedAt",
+          "completedAt",
+          "escalatedAt",
+          "escalationConflict",
+          "version",
+          "createdBy",
+          "createdAt",
+          "updatedAt"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/HandoffId"
+          },
+          "title": {
+            "type": "string",
+            "description": "The component or feature handed over"
+          },
+          "from": {
+            "type": "string",
+            "description": "Framework agent key of the sender"
+          },
+          "to": {
+            "type": "string",
+            "description": "Framework agent key of the receiver"
+          },
+          "task": {
+            "type": "string",
+            "nullable": true,
+            "description": "The task the handoff is about"
+          },
+          "component": {
+            "type": "string",
+            "nullable": true,
+            "description": "The catalog entity the handoff is about"
+          },
+          "blocks": {
+            "type": "array",
+            "description": "Tasks held BLOCKED until the handoff is acknowledged",
+            "items": {
+              "$ref": "#/components/schemas/TaskId"
+            }
+          },
+          "stage": {
+            "$ref": "#/components/schemas/HandoffStage"
+          },
+          "status": {
+            "$ref": "#/components/schemas/HandoffStatus"
+          },
+          "content": {
+            "$ref": "#/components/schemas/HandoffContent"
+          },
+          "attested": {
+            "type": "array",
+            "description": "The mandatory checks the sender attests",
+            "items": {
+              "type": "string"
+            }
+          },
+          "automatedChecks": {
+            "type": "array",
+            "description": "The automated checks reported so far, the latest result of each",
+            "items": {
+              "$ref": "#/components/schemas/HandoffAutomatedCheck"
+            }
+          },
+          "clarifications": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/HandoffClarification"
+            }
+          },
+          "transferredAt": {
+            "type": "string",
+            "format": "date-time",
+            "nullable": true
+          },
+          "acknowledgmentDueAt": {
+            "type": "string",
+            "format": "date-time",
+            "nullable": true,
+            "description": "The transfer plus handoff.acknowledgmentSla"
+          },
+          "acknowledgedAt": {
+            "type": "string",
+            "format": "date-time",
+            "nullable": true
+          },
+          "completedAt": {
+            "type": "string",
+            "format": "date-time",
+            "nullable": true
+          },
+          "escalatedAt": {
+            "type": "string",
+            "format": "date-time",
+            "nullable": true,
+            "description": "When the SLA sweep opened a conflict for it"
+          },
+          "escalationConflict": {
+            "type": "string",
+            "nullable": true,
+            "description": "The conflict the SLA breach opened"
+          },
+          "version": {
+            "type": "integer"
+          },
+          "createdBy": {
+            "type": "string"
+          },
+          "createdAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "updatedAt": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "Handoff": {
+        "description": "A handoff as served, with its checklist and whether it is past its SLA",
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/HandoffSnapshot"
+          },
+          {
+            "type": "object",
+            "required": [
+              "checklist",
+              "missing",
+              "overdue"
+            ],
+            "properties": {
+              "checklist": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/HandoffCheck"
+                }
+              },
+              "missing": {
+                "type": "array",
+                "description": "The mandatory checks that fail now",
+                "items": {
+                  "type": "string"
+                }
+              },
+              "overdue": {
+                "type": "boolean"
+              }
+            }
+          }
+        ]
+      },
+      "HandoffPage": {
+        "type": "object",
+        "required": [
+          "items",
+          "nextCursor"
+        ],
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Handoff"
+            }
+          },
+          "nextCursor": {
+            "type": "string",
+            "nullable": true
+          }
+        }
+      },
+      "HandoffActions": {
+        "type": "object",
+        "description": "What the caller may do with the handoff now",
+        "required": [
+          "agent",
+          "roles",
+          "validate",
+          "transfer",
+          "acknowledge",
+          "requestClarification",
+          "answerClarification",
+          "complete"
+        ],
+        "properties": {
+          "agent": {
+            "type": "string",
+            "nullable": true
+          },
+          "roles": {
+            "type": "array",
+            "items": {
+              "type": "string",
+              "enum": [
+                "sender",
+                "receiver",
+                "context_manager"
+              ]
+            }
+          },
+          "validate": {
+            "type": "boolean"
+          },
+          "transfer": {
+            "type": "boolean"
+          },
+          "acknowledge": {
+            "type": "boolean"
+          },
+          "requestClarification": {
+            "type": "boolean"
+          },
+          "answerClarification": {
+            "type": "boolean"
+          },
+          "complete": {
+            "type": "boolean"
+          }
+        }
+      },
+      "HandoffContentInput": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "completedWork": {
+            "type": "array",
+            "maxItems": 100,
+            "items": {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 1000
+            }
+          },
+          "artifacts": {
+            "type": "array",
+            "maxItems": 100,
+            "items": {
+              "$ref": "#/components/schemas/HandoffArtifact"
+            }
+          },
+          "knownIssues": {
+            "type": "array",
+            "maxItems": 100,
+            "items": {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 1000
+            }
+          },
+          "dependencies": {
+            "type": "array",
+            "maxItems": 100,
+            "items": {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 1000
+            }
+          },
+          "successCriteria": {
+            "type": "array",
+            "maxItems": 100,
+            "items": {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 1000
+            }
+          },
+          "notes": {
+            "type": "string",
+            "maxLength": 20000
+          }
+        }
+      },
+      "OpenHandoffRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "to",
+          "title"
+        ],
+        "properties": {
+          "from": {
+            "type": "string",
+            "maxLength": 64,
+            "description": "The sending agent; the caller's own agent (the default)"
+          },
+          "to": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 64,
+            "description": "Framework agent key of the receiver"
+          },
+          "title": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 200
+          },
+          "task": {
+            "$ref": "#/components/schemas/TaskId"
+          },
+          "component": {
+            "type": "string",
+            "maxLength": 255,
+            "description": "A catalog entity ref"
+          },
+          "blocks": {
+            "type": "array",
+            "maxItems": 50,
+            "description": "Tasks to hold BLOCKED until the handoff is acknowledged",
+            "items": {
+              "$ref": "#/components/schemas/TaskId"
+            }
+          },
+          "content": {
+            "$ref": "#/components/schemas/HandoffContentInput"
+          },
+          "attest": {
+            "type": "array",
+            "maxItems": 20,
+            "description": "Mandatory checks the sender attests",
+            "items": {
+              "type": "string",
+              "maxLength": 200
+            }
+          }
+        }
+      },
+      "ReportHandoffChecksRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "results",
+          "version"
+        ],
+        "properties": {
+          "results": {
+            "type": "array",
+            "minItems": 1,
+            "maxItems": 20,
+            "items": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "check",
+                "result"
+              ],
+              "properties": {
+                "check": {
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 200,
+                  "description": "One of handoff.automatedChecks"
+                },
+                "result": {
+                  "type": "string",
+                  "enum": [
+                    "passed",
+                    "failed",
+                    "skipped"
+                  ]
+                },
+                "details": {
+                  "type": "string",
+                  "maxLength": 5000
+                }
+              }
+            }
+          },
+          "version": {
+            "type": "integer",
+            "minimum": 1
+          }
+        }
+      },
+      "TransferHandoffRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "version"
+        ],
+        "properties": {
+          "attest": {
+            "type": "array",
+            "maxItems": 20,
+            "description": "Mandatory checks the sender attests now (added to those attested before)",
+            "items": {
+              "type": "string",
+              "maxLength": 200
+            }
+          },
+          "version": {
+            "type": "integer",
+            "minimum": 1
+          }
+        }
+      },
+      "HandoffVersionRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "version"
+        ],
+        "properties": {
+          "note": {
+            "type": "string",
+            "maxLength": 5000
+          },
+          "version": {
+            "type": "integer",
+            "minimum": 1
+          }
+        }
+      },
+      "HandoffClarificationRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "question",
+          "version"
+        ],
+        "properties": {
+          "question": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 5000
+          },
+          "version": {
+            "type": "integer",
+            "minimum": 1
+          }
+        }
+      },
+      "HandoffAnswerRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "answer",
+          "version"
+        ],
+        "properties": {
+          "answer": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 5000
+          },
+          "version": {
+            "type": "integer",
+            "minimum": 1
+          }
+        }
+      },
+      "StaleHandoff": {
+        "description": "A stale version; the body carries the handoff as it is now",
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/Error"
+          },
+          {
+            "type": "object",
+            "required": [
+              "handoff"
+            ],
+            "properties": {
+              "handoff": {
+                "$ref": "#/components/schemas/Handoff"
+              }
+            }
+          }
+        ]
       }
     },
     "parameters": {
+      "HandoffIdPath": {
+        "name": "id",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/HandoffId"
+        }
+      },
       "ConflictIdPath": {
         "name": "id",
         "in": "path",
         "required": true,
         "schema": {
           "$ref": "#/components/schemas/ConflictId"
+        }
+      },
+      "MessageIdPath": {
+        "name": "id",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/MessageId"
+        }
+      },
+      "AgentKeyPath": {
+        "name": "key",
+        "in": "path",
+        "required": true,
+        "description": "A framework agent key",
+        "schema": {
+          "type": "string",
+          "pattern": "^[a-z][a-z0-9_]*$",
+          "maxLength": 64
         }
       },
       "TaskIdPath": {
@@ -2132,7 +3216,7 @@ export const spec = {
         }
       },
       "NotFound": {
-        "description": "No such task",
+        "description": "No such task, conflict, message or agent (the one the path names)",
         "content": {
           "application/json": {
             "schema": {
@@ -2164,6 +3248,33 @@ export const spec = {
                   "$ref": "#/components/schemas/Error"
                 }
               ]
+            }
+          }
+        }
+      },
+      "HandoffStale": {
+        "description": "A stale version (the body then carries the current handoff), or a refusal by the framework's rules in the handoff's current stage (error.code names the rule)",
+        "content": {
+          "application/json": {
+            "schema": {
+              "anyOf": [
+                {
+                  "$ref": "#/components/schemas/StaleHandoff"
+                },
+                {
+                  "$ref": "#/components/schemas/Error"
+                }
+              ]
+            }
+          }
+        }
+      },
+      "HandoffUnprocessable": {
+        "description": "The mandatory checklist fails (error.code handoff_checklist_incomplete, error.missing the checks that fail), or an Idempotency-Key reused for a different request",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Error"
             }
           }
         }
@@ -3511,13 +4622,1031 @@ export const spec = {
         }
       }
     },
+    "/messages": {
+      "post": {
+        "operationId": "sendMessage",
+        "tags": [
+          "messages"
+        ],
+        "summary": "Send a message (framework §3.2) as the caller's agent, to one agent or to ALL (stored once); a RESPONSE names the REQUEST it answers in correlationId and marks it answered",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/SendMessageRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "Sent",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Message"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "413": {
+            "$ref": "#/components/responses/TooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "422": {
+            "$ref": "#/components/responses/IdempotencyKeyReused"
+          },
+          "503": {
+            "$ref": "#/components/responses/Busy"
+          }
+        }
+      },
+      "get": {
+        "operationId": "listMessages",
+        "tags": [
+          "messages"
+        ],
+        "summary": "Messages the caller may read (an agent: its inbox, what it sent and broadcasts; the context manager: all), newest first, one page at a time. A thread is `?thread=<threadId>`.",
+        "parameters": [
+          {
+            "name": "to",
+            "in": "query",
+            "description": "An agent's inbox (messages to it and to ALL but its own broadcasts), or ALL for broadcasts only",
+            "schema": {
+              "type": "string",
+              "maxLength": 64
+            }
+          },
+          {
+            "name": "from",
+            "in": "query",
+            "description": "Sent by this agent",
+            "schema": {
+              "type": "string",
+              "maxLength": 64
+            }
+          },
+          {
+            "name": "type",
+            "in": "query",
+            "schema": {
+              "type": "string",
+              "maxLength": 32
+            }
+          },
+          {
+            "name": "priority",
+            "in": "query",
+            "schema": {
+              "type": "string",
+              "maxLength": 16
+            }
+          },
+          {
+            "name": "thread",
+            "in": "query",
+            "schema": {
+              "$ref": "#/components/schemas/ThreadId"
+            }
+          },
+          {
+            "name": "unread",
+            "in": "query",
+            "description": "Read or not by the reader (the `to` agent, else the caller's agent)",
+            "schema": {
+              "type": "boolean"
+            }
+          },
+          {
+            "name": "overdue",
+            "in": "query",
+            "description": "REQUESTs without a RESPONSE past their response SLA, flagged or due (true), or every other message (false)",
+            "schema": {
+              "type": "boolean"
+            }
+          },
+          {
+            "$ref": "#/components/parameters/Cursor"
+          },
+          {
+            "$ref": "#/components/parameters/Limit"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "OK",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/MessagePage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          }
+        }
+      }
+    },
+    "/messages/{id}": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/MessageIdPath"
+        }
+      ],
+      "get": {
+        "operationId": "getMessage",
+        "tags": [
+          "messages"
+        ],
+        "summary": "One message, with the caller's agent's read state",
+        "responses": {
+          "200": {
+            "description": "OK",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Message"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/messages/{id}/read": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/MessageIdPath"
+        }
+      ],
+      "post": {
+        "operationId": "markMessageRead",
+        "tags": [
+          "messages"
+        ],
+        "summary": "Mark the message read for the caller's agent, a recipient (read state is per recipient agent; a broadcast keeps one receipt per agent that read it). Marking it again changes nothing.",
+        "responses": {
+          "200": {
+            "description": "Read; readAt is when the agent first read it",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Message"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "503": {
+            "$ref": "#/components/responses/Busy"
+          }
+        }
+      }
+    },
+    "/agents/{key}/inbox": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/AgentKeyPath"
+        }
+      ],
+      "get": {
+        "operationId": "getInbox",
+        "tags": [
+          "messages"
+        ],
+        "summary": "An agent's inbox with its unread counts: the agent itself and the context manager may read it",
+        "parameters": [
+          {
+            "name": "unread",
+            "in": "query",
+            "description": "Only unread (true) or read (false) messages; the counts are of the whole inbox",
+            "schema": {
+              "type": "boolean"
+            }
+          },
+          {
+            "name": "type",
+            "in": "query",
+            "schema": {
+              "type": "string",
+              "maxLength": 32
+            }
+          },
+          {
+            "name": "priority",
+            "in": "query",
+            "schema": {
+              "type": "string",
+              "maxLength": 16
+            }
+          },
+          {
+            "$ref": "#/components/parameters/Cursor"
+          },
+          {
+            "$ref": "#/components/parameters/Limit"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "OK",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Inbox"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/handoffs": {
+      "post": {
+        "operationId": "openHandoff",
+        "tags": [
+          "handoffs"
+        ],
+        "summary": "Open a handoff from the caller's agent to another (initiation); the tasks it blocks stay BLOCKED until it is acknowledged",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/OpenHandoffRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "Opened",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Handoff"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "413": {
+            "$ref": "#/components/responses/TooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "422": {
+            "$ref": "#/components/responses/IdempotencyKeyReused"
+          },
+          "503": {
+            "$ref": "#/components/responses/Busy"
+          }
+        }
+      },
+      "get": {
+        "operationId": "listHandoffs",
+        "tags": [
+          "handoffs"
+        ],
+        "summary": "Handoffs, newest first, one page at a time",
+        "parameters": [
+          {
+            "name": "from",
+            "in": "query",
+            "description": "Framework agent key of the sender",
+            "schema": {
+              "type": "string",
+              "maxLength": 64
+            }
+          },
+          {
+            "name": "to",
+            "in": "query",
+            "description": "Framework agent key of the receiver",
+            "schema": {
+              "type": "string",
+              "maxLength": 64
+            }
+          },
+          {
+            "name": "stage",
+            "in": "query",
+            "schema": {
+              "$ref": "#/components/schemas/HandoffStage"
+            }
+          },
+          {
+            "name": "status",
+            "in": "query",
+            "schema": {
+              "$ref": "#/components/schemas/HandoffStatus"
+            }
+          },
+          {
+            "name": "task",
+            "in": "query",
+            "description": "Handoffs about or blocking this task",
+            "schema": {
+              "$ref": "#/components/schemas/TaskId"
+            }
+          },
+          {
+            "name": "component",
+            "in": "query",
+            "allowReserved": true,
+            "description": "Handoffs about this catalog entity",
+            "schema": {
+              "type": "string",
+              "maxLength": 255
+            }
+          },
+          {
+            "name": "overdue",
+            "in": "query",
+            "description": "Transferred, not acknowledged, past the acknowledgment SLA",
+            "schema": {
+              "type": "boolean"
+            }
+          },
+          {
+            "$ref": "#/components/parameters/Cursor"
+          },
+          {
+            "$ref": "#/components/parameters/Limit"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "OK",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/HandoffPage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          }
+        }
+      }
+    },
+    "/handoffs/{id}": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/HandoffIdPath"
+        }
+      ],
+      "get": {
+        "operationId": "getHandoff",
+        "tags": [
+          "handoffs"
+        ],
+        "summary": "One handoff, with its checklist",
+        "responses": {
+          "200": {
+            "description": "OK",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Handoff"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/handoffs/{id}/actions": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/HandoffIdPath"
+        }
+      ],
+      "get": {
+        "operationId": "getHandoffActions",
+        "tags": [
+          "handoffs"
+        ],
+        "summary": "What the caller may do with the handoff now",
+        "responses": {
+          "200": {
+            "description": "OK",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/HandoffActions"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/handoffs/{id}/document": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/HandoffIdPath"
+        }
+      ],
+      "get": {
+        "operationId": "getHandoffDocument",
+        "tags": [
+          "handoffs"
+        ],
+        "summary": "The handoff as Appendix B's markdown document",
+        "responses": {
+          "200": {
+            "description": "OK",
+            "content": {
+              "text/markdown": {
+                "schema": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/handoffs/{id}/validation": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/HandoffIdPath"
+        }
+      ],
+      "post": {
+        "operationId": "reportHandoffChecks",
+        "tags": [
+          "handoffs"
+        ],
+        "summary": "Report automated check results (validation); each check's latest result is kept",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ReportHandoffChecksRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Done",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Handoff"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/HandoffStale"
+          },
+          "413": {
+            "$ref": "#/components/responses/TooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "422": {
+            "$ref": "#/components/responses/IdempotencyKeyReused"
+          },
+          "503": {
+            "$ref": "#/components/responses/Busy"
+          }
+        }
+      }
+    },
+    "/handoffs/{id}/transfer": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/HandoffIdPath"
+        }
+      ],
+      "post": {
+        "operationId": "transferHandoff",
+        "tags": [
+          "handoffs"
+        ],
+        "summary": "Transfer to the receiver, by the sender; refused (422, handoff_checklist_incomplete, error.missing) while a mandatory check fails; notifies the receiver",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/TransferHandoffRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Done",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Handoff"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/HandoffStale"
+          },
+          "413": {
+            "$ref": "#/components/responses/TooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "422": {
+            "$ref": "#/components/responses/HandoffUnprocessable"
+          },
+          "503": {
+            "$ref": "#/components/responses/Busy"
+          }
+        }
+      }
+    },
+    "/handoffs/{id}/acknowledgment": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/HandoffIdPath"
+        }
+      ],
+      "post": {
+        "operationId": "acknowledgeHandoff",
+        "tags": [
+          "handoffs"
+        ],
+        "summary": "The receiver accepts; the tasks the handoff blocks are released in the same transaction",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/HandoffVersionRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Done",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Handoff"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/HandoffStale"
+          },
+          "413": {
+            "$ref": "#/components/responses/TooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "422": {
+            "$ref": "#/components/responses/IdempotencyKeyReused"
+          },
+          "503": {
+            "$ref": "#/components/responses/Busy"
+          }
+        }
+      }
+    },
+    "/handoffs/{id}/clarifications": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/HandoffIdPath"
+        }
+      ],
+      "post": {
+        "operationId": "requestHandoffClarification",
+        "tags": [
+          "handoffs"
+        ],
+        "summary": "The receiver asks the sender a question before accepting",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/HandoffClarificationRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Done",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Handoff"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/HandoffStale"
+          },
+          "413": {
+            "$ref": "#/components/responses/TooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "422": {
+            "$ref": "#/components/responses/IdempotencyKeyReused"
+          },
+          "503": {
+            "$ref": "#/components/responses/Busy"
+          }
+        }
+      }
+    },
+    "/handoffs/{id}/clarifications/answer": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/HandoffIdPath"
+        }
+      ],
+      "post": {
+        "operationId": "answerHandoffClarification",
+        "tags": [
+          "handoffs"
+        ],
+        "summary": "The sender answers the open question; the handoff goes back to acknowledgment",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/HandoffAnswerRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Done",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Handoff"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/HandoffStale"
+          },
+          "413": {
+            "$ref": "#/components/responses/TooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "422": {
+            "$ref": "#/components/responses/IdempotencyKeyReused"
+          },
+          "503": {
+            "$ref": "#/components/responses/Busy"
+          }
+        }
+      }
+    },
+    "/handoffs/{id}/completion": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/HandoffIdPath"
+        }
+      ],
+      "post": {
+        "operationId": "completeHandoff",
+        "tags": [
+          "handoffs"
+        ],
+        "summary": "Archive an acknowledged handoff and log it to the context manager",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/HandoffVersionRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Done",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Handoff"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/HandoffStale"
+          },
+          "413": {
+            "$ref": "#/components/responses/TooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "422": {
+            "$ref": "#/components/responses/IdempotencyKeyReused"
+          },
+          "503": {
+            "$ref": "#/components/responses/Busy"
+          }
+        }
+      }
+    },
+    "/handoffs/{id}/events": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/HandoffIdPath"
+        }
+      ],
+      "get": {
+        "operationId": "getHandoffEvents",
+        "tags": [
+          "handoffs"
+        ],
+        "summary": "The handoff's timeline, oldest first",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/Cursor"
+          },
+          {
+            "$ref": "#/components/parameters/Limit"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "OK",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/EventPage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
     "/events": {
       "get": {
         "operationId": "getEvents",
         "tags": [
           "events"
         ],
-        "summary": "Every change the caller may read (each subject's read permission applies, e.g. agent-coordination.task.read for task events), newest first",
+        "summary": "Every change the caller may read (each subject's read permission applies, e.g. agent-coordination.task.read for task events; message events only for messages the caller may read), newest first",
         "parameters": [
           {
             "$ref": "#/components/parameters/Cursor"
@@ -3680,6 +5809,91 @@ export const OPERATIONS = {
     "method": "post",
     "path": "/change-sets",
     "route": "/change-sets"
+  },
+  "listMessages": {
+    "method": "get",
+    "path": "/messages",
+    "route": "/messages"
+  },
+  "sendMessage": {
+    "method": "post",
+    "path": "/messages",
+    "route": "/messages"
+  },
+  "getMessage": {
+    "method": "get",
+    "path": "/messages/{id}",
+    "route": "/messages/:id"
+  },
+  "markMessageRead": {
+    "method": "post",
+    "path": "/messages/{id}/read",
+    "route": "/messages/:id/read"
+  },
+  "getInbox": {
+    "method": "get",
+    "path": "/agents/{key}/inbox",
+    "route": "/agents/:key/inbox"
+  },
+  "listHandoffs": {
+    "method": "get",
+    "path": "/handoffs",
+    "route": "/handoffs"
+  },
+  "openHandoff": {
+    "method": "post",
+    "path": "/handoffs",
+    "route": "/handoffs"
+  },
+  "getHandoff": {
+    "method": "get",
+    "path": "/handoffs/{id}",
+    "route": "/handoffs/:id"
+  },
+  "getHandoffActions": {
+    "method": "get",
+    "path": "/handoffs/{id}/actions",
+    "route": "/handoffs/:id/actions"
+  },
+  "getHandoffDocument": {
+    "method": "get",
+    "path": "/handoffs/{id}/document",
+    "route": "/handoffs/:id/document"
+  },
+  "reportHandoffChecks": {
+    "method": "post",
+    "path": "/handoffs/{id}/validation",
+    "route": "/handoffs/:id/validation"
+  },
+  "transferHandoff": {
+    "method": "post",
+    "path": "/handoffs/{id}/transfer",
+    "route": "/handoffs/:id/transfer"
+  },
+  "acknowledgeHandoff": {
+    "method": "post",
+    "path": "/handoffs/{id}/acknowledgment",
+    "route": "/handoffs/:id/acknowledgment"
+  },
+  "requestHandoffClarification": {
+    "method": "post",
+    "path": "/handoffs/{id}/clarifications",
+    "route": "/handoffs/:id/clarifications"
+  },
+  "answerHandoffClarification": {
+    "method": "post",
+    "path": "/handoffs/{id}/clarifications/answer",
+    "route": "/handoffs/:id/clarifications/answer"
+  },
+  "completeHandoff": {
+    "method": "post",
+    "path": "/handoffs/{id}/completion",
+    "route": "/handoffs/:id/completion"
+  },
+  "getHandoffEvents": {
+    "method": "get",
+    "path": "/handoffs/{id}/events",
+    "route": "/handoffs/:id/events"
   },
   "getEvents": {
     "method": "get",

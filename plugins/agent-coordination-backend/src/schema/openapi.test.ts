@@ -1,4 +1,8 @@
-import { mockCredentials, mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import request from 'supertest';
@@ -22,14 +26,27 @@ jest.mock('../platform/http/route', () => {
 // eslint-disable-next-line import/first
 import { agentCoordinationPlugin } from '../plugin';
 
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+const METHODS = [
+  'get',
+  'put',
+  'post',
+  'delete',
+  'options',
+  'head',
+  'patch',
+  'trace',
+];
 
 /** `METHOD path` of every operation; path-level keys such as `parameters` are not operations. */
 function operations(doc: { paths: Record<string, Record<string, unknown>> }) {
   return Object.entries(doc.paths).flatMap(([path, ops]) =>
     Object.keys(ops)
       .filter(m => METHODS.includes(m))
-      .map(method => ({ path, method, op: ops[method] as { security?: unknown[]; responses?: object } })),
+      .map(method => ({
+        path,
+        method,
+        op: ops[method] as { security?: unknown[]; responses?: object },
+      })),
   );
 }
 
@@ -45,7 +62,7 @@ describe('openapi.yaml', () => {
     expect([...registered].sort()).toEqual(Object.keys(OPERATIONS).sort());
   });
 
-  it('documents the 503 of a change that kept colliding on every route that changes tasks or conflicts', () => {
+  it('documents the 503 of a change that kept colliding on every route that changes tasks, conflicts, messages or handoffs', () => {
     const busy = operations(yaml)
       .filter(({ op }) => '503' in (op.responses ?? {}))
       .map(o => `${o.method} ${o.path}`)
@@ -58,6 +75,15 @@ describe('openapi.yaml', () => {
       'post /conflicts/{id}/escalation',
       'post /conflicts/{id}/resolution',
       'post /conflicts/{id}/votes',
+      'post /handoffs',
+      'post /handoffs/{id}/acknowledgment',
+      'post /handoffs/{id}/clarifications',
+      'post /handoffs/{id}/clarifications/answer',
+      'post /handoffs/{id}/completion',
+      'post /handoffs/{id}/transfer',
+      'post /handoffs/{id}/validation',
+      'post /messages',
+      'post /messages/{id}/read',
       'post /tasks',
       'post /tasks/{id}/dependencies',
       'post /tasks/{id}/transitions',
@@ -68,13 +94,19 @@ describe('openapi.yaml', () => {
     const bodies = operations(yaml).filter(({ op }) => 'requestBody' in op);
     expect(bodies.length).toBeGreaterThan(0);
     for (const { method, path, op } of bodies) {
-      expect({ method, path, has415: '415' in (op.responses ?? {}) }).toEqual({ method, path, has415: true });
+      expect({ method, path, has415: '415' in (op.responses ?? {}) }).toEqual({
+        method,
+        path,
+        has415: true,
+      });
     }
   });
 
   it('marks only /health as callable without credentials', () => {
     const open = operations(yaml)
-      .filter(({ op }) => Array.isArray(op.security) && op.security.length === 0)
+      .filter(
+        ({ op }) => Array.isArray(op.security) && op.security.length === 0,
+      )
       .map(o => o.path);
     expect(open).toEqual(['/health']);
   });
@@ -83,11 +115,15 @@ describe('openapi.yaml', () => {
     const { server } = await startTestBackend({
       features: [
         agentCoordinationPlugin,
-        mockServices.httpAuth.factory({ defaultCredentials: mockCredentials.none() }),
+        mockServices.httpAuth.factory({
+          defaultCredentials: mockCredentials.none(),
+        }),
       ],
     });
     for (const { path, method } of operations(yaml)) {
-      const res = await (request(server) as any)[method](`/api/agent-coordination${path}`);
+      const res = await (request(server) as any)[method](
+        `/api/agent-coordination${path}`,
+      );
       expect({ method, path, status: res.status }).toEqual({
         method,
         path,

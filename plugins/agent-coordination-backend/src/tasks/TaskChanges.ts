@@ -2,7 +2,6 @@ import type {
   AddDependencyRequest,
   CreateTaskRequest,
   TaskChange,
-  TaskSnapshot,
   TransitionRequest,
   UpdateTaskRequest,
 } from '@agent-coordination/plugin-agent-coordination-common';
@@ -14,13 +13,22 @@ import { GroupCommitQueue } from '../platform/changes/GroupCommitQueue';
 import type { IdempotencyRequest } from '../platform/changes/IdempotentRequests';
 import type { Outcome } from '../platform/changes/Outcome';
 import { addDependency } from './commands/addDependency';
-import { taskSubject, type TaskCommandContext, type TaskCommandResult, type TaskRules } from './commands/context';
+import {
+  taskSubject,
+  type TaskCommandContext,
+  type TaskCommandResult,
+  type TaskRules,
+} from './commands/context';
 import { createTask } from './commands/createTask';
 import { removeDependency } from './commands/removeDependency';
 import { transitionTask } from './commands/transitionTask';
-import { writeTransitionBatch, type PendingTransition } from './commands/transitionBatch';
+import {
+  writeTransitionBatch,
+  type BatchedTransition,
+  type PendingTransition,
+} from './commands/transitionBatch';
 import { updateTask } from './commands/updateTask';
-import { deriveTasks } from './deriveTasks';
+import { deriveTasks, deriveTasksHeld } from './deriveTasks';
 import { loadTask } from './store/tasks';
 
 /**
@@ -30,7 +38,11 @@ import { loadTask } from './store/tasks';
  * Idempotency-Key are group-committed.
  */
 export class TaskChanges {
-  private readonly transitions: GroupCommitQueue<PendingTransition, TaskSnapshot, Outcome<TaskChange>>;
+  private readonly transitions: GroupCommitQueue<
+    PendingTransition,
+    BatchedTransition,
+    Outcome<TaskChange>
+  >;
 
   constructor(
     private readonly runner: ChangeRunner,
@@ -39,8 +51,18 @@ export class TaskChanges {
   ) {
     runner.answerStaleWrites('task', async (id, sentVersion) => {
       const current = await loadTask(runner.db, id);
-      if (!current) return new StaleVersionError(`Task ${id} changed concurrently`, 'task', null);
-      const [task] = await deriveTasks(runner.db, [current], rules.lifecycle.done, rules.holds);
+      if (!current)
+        return new StaleVersionError(
+          `Task ${id} changed concurrently`,
+          'task',
+          null,
+        );
+      const [task] = await deriveTasks(
+        runner.db,
+        [current],
+        rules.lifecycle.done,
+        rules.holds,
+      );
       return new StaleVersionError(
         `Task ${id} is at version ${task.version}, not ${sentVersion}: it changed since you read it; the response carries the current task`,
         'task',
@@ -53,38 +75,81 @@ export class TaskChanges {
       maxBatch: options.maxBatch,
       write: (tx, items, now) => writeTransitionBatch(tx, items, now, rules),
       answer: async written => {
-        const tasks = await deriveTasks(runner.db, written.map(w => w.value), rules.lifecycle.done, rules.holds);
-        return tasks.map(task => ({ status: 200, body: { task, warnings: [] }, replayed: false }));
+        const tasks = await deriveTasksHeld(
+          runner.db,
+          written.map(w => w.value.snapshot),
+          rules.lifecycle.done,
+          new Map(written.map(w => [w.value.snapshot.id, w.value.heldBy])),
+        );
+        return tasks.map(task => ({
+          status: 200,
+          body: { task, warnings: [] },
+          replayed: false,
+        }));
       },
       single: item => this.transitionAlone(item.actor, item.id, item.input),
       announce: events => runner.announce(events),
     });
   }
 
-  create(actor: Actor, input: CreateTaskRequest, idempotency?: IdempotencyRequest) {
-    return this.change(actor, 201, undefined, idempotency, ctx => createTask(ctx, input));
+  create(
+    actor: Actor,
+    input: CreateTaskRequest,
+    idempotency?: IdempotencyRequest,
+  ) {
+    return this.change(actor, 201, undefined, idempotency, ctx =>
+      createTask(ctx, input),
+    );
   }
 
   update(actor: Actor, id: string, input: UpdateTaskRequest) {
-    return this.change(actor, 200, id, undefined, ctx => updateTask(ctx, id, input));
+    return this.change(actor, 200, id, undefined, ctx =>
+      updateTask(ctx, id, input),
+    );
   }
 
-  transition(actor: Actor, id: string, input: TransitionRequest, idempotency?: IdempotencyRequest) {
+  transition(
+    actor: Actor,
+    id: string,
+    input: TransitionRequest,
+    idempotency?: IdempotencyRequest,
+  ) {
     // A keyed request claims its key in its own transaction; the rest are group-committed.
     if (idempotency) return this.transitionAlone(actor, id, input, idempotency);
     return this.transitions.submit({ actor, id, input });
   }
 
-  addDependency(actor: Actor, id: string, input: AddDependencyRequest, idempotency?: IdempotencyRequest) {
-    return this.change(actor, 201, id, idempotency, ctx => addDependency(ctx, id, input));
+  addDependency(
+    actor: Actor,
+    id: string,
+    input: AddDependencyRequest,
+    idempotency?: IdempotencyRequest,
+  ) {
+    return this.change(actor, 201, id, idempotency, ctx =>
+      addDependency(ctx, id, input),
+    );
   }
 
-  removeDependency(actor: Actor, id: string, dependsOnId: string, version?: number) {
-    return this.change(actor, 200, id, undefined, ctx => removeDependency(ctx, id, dependsOnId, version));
+  removeDependency(
+    actor: Actor,
+    id: string,
+    dependsOnId: string,
+    version?: number,
+  ) {
+    return this.change(actor, 200, id, undefined, ctx =>
+      removeDependency(ctx, id, dependsOnId, version),
+    );
   }
 
-  private transitionAlone(actor: Actor, id: string, input: TransitionRequest, idempotency?: IdempotencyRequest) {
-    return this.change(actor, 200, id, idempotency, ctx => transitionTask(ctx, id, input));
+  private transitionAlone(
+    actor: Actor,
+    id: string,
+    input: TransitionRequest,
+    idempotency?: IdempotencyRequest,
+  ) {
+    return this.change(actor, 200, id, idempotency, ctx =>
+      transitionTask(ctx, id, input),
+    );
   }
 
   private change(
@@ -101,7 +166,12 @@ export class TaskChanges {
       subject: id === undefined ? undefined : taskSubject(id),
       work: async (writer: EventWriter) => {
         const result = await command({ ...this.rules, writer });
-        const [task] = await deriveTasks(writer.tx, [result.task], this.rules.lifecycle.done, this.rules.holds);
+        const [task] = await deriveTasks(
+          writer.tx,
+          [result.task],
+          this.rules.lifecycle.done,
+          this.rules.holds,
+        );
         return { task, warnings: result.warnings };
       },
     });

@@ -4,7 +4,7 @@ import {
   type TaskSnapshot,
 } from '@agent-coordination/plugin-agent-coordination-common';
 import type { Knex } from 'knex';
-import type { TaskHolds } from './holds';
+import type { TaskHold, TaskHolds } from './holds';
 import { loadStates } from './store/tasks';
 
 /**
@@ -18,9 +18,24 @@ export async function deriveTasks(
   done: string,
   holds?: TaskHolds,
 ): Promise<Task[]> {
+  const held = holds
+    ? await holds.of(
+        db,
+        snapshots.map(t => t.id),
+      )
+    : new Map<string, TaskHold[]>();
+  return deriveTasksHeld(db, snapshots, done, held);
+}
+
+/** deriveTasks, with the holds already read (a transition batch reads them in its transaction). */
+export async function deriveTasksHeld(
+  db: Knex,
+  snapshots: TaskSnapshot[],
+  done: string,
+  held: Map<string, TaskHold[]>,
+): Promise<Task[]> {
   const targets = snapshots.flatMap(t => t.dependencies.map(d => d.taskId));
   const states = await loadStates(db, targets);
-  const held = holds ? await holds.of(db, snapshots.map(t => t.id)) : new Map();
   return snapshots.map(t => ({
     ...t,
     blockedBy: unfinishedDependencies(t, states, done, true),

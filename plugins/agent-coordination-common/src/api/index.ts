@@ -69,7 +69,9 @@ export type TransitionRequest = Schemas['TransitionRequest'];
 /** Body of POST /tasks/\{id\}/dependencies. @public */
 export type AddDependencyRequest = Schemas['AddDependencyRequest'];
 /** Query of GET /tasks. @public */
-export type ListTasksQuery = NonNullable<operations['listTasks']['parameters']['query']>;
+export type ListTasksQuery = NonNullable<
+  operations['listTasks']['parameters']['query']
+>;
 /** One allowed next state. @public */
 export type AllowedTransition = Schemas['AllowedTransition'];
 /** What else a caller may do with a task now. @public */
@@ -90,7 +92,9 @@ export type ConflictSubject = Schemas['ConflictSubject'];
 /** A party's vote on a conflict. @public */
 export type ConflictVote = Schemas['ConflictVote'];
 /** How a conflict was decided. @public */
-export type ConflictResolution = NonNullable<Schemas['ConflictSnapshot']['resolution']>;
+export type ConflictResolution = NonNullable<
+  Schemas['ConflictSnapshot']['resolution']
+>;
 /** A conflict as stored: what the event log records. @public */
 export type ConflictSnapshot = Schemas['ConflictSnapshot'];
 /** A conflict as served. @public */
@@ -108,10 +112,74 @@ export type EscalateConflictRequest = Schemas['EscalateConflictRequest'];
 /** Response of GET /conflicts/\{id\}/actions. @public */
 export type ConflictActionsAllowed = Schemas['ConflictActions'];
 /** Query of GET /conflicts. @public */
-export type ListConflictsQuery = NonNullable<operations['listConflicts']['parameters']['query']>;
+export type ListConflictsQuery = NonNullable<
+  operations['listConflicts']['parameters']['query']
+>;
 /** Body of POST /change-sets. @public */
 export type ChangeSetRequest = Schemas['ChangeSetRequest'];
 /** Response of POST /change-sets. @public */
 export type ChangeSetAnswer = Schemas['ChangeSetAnswer'];
 /** Response of GET /escalation-matrix. @public */
 export type EscalationMatrix = Schemas['EscalationMatrix'];
+
+/** An artifact a message points at. @public */
+export type MessageArtifact = Schemas['MessageArtifact'];
+/** A dependency a message declares. @public */
+export type MessageDependency = Schemas['MessageDependency'];
+/** A message as stored: what the event log records. @public */
+export type MessageSnapshot = Schemas['MessageSnapshot'];
+/** A message as served, with the reader's read state. @public */
+export type Message = Schemas['Message'];
+/** A page of GET /messages. @public */
+export type MessagePage = Schemas['MessagePage'];
+/** Response of GET /agents/\{key\}/inbox. @public */
+export type Inbox = Schemas['Inbox'];
+/** Body of POST /messages. @public */
+export type SendMessageRequest = Schemas['SendMessageRequest'];
+/** Query of GET /messages. @public */
+export type ListMessagesQuery = NonNullable<
+  operations['listMessages']['parameters']['query']
+>;
+/** Query of GET /agents/\{key\}/inbox. @public */
+export type InboxQuery = NonNullable<
+  operations['getInbox']['parameters']['query']
+>;
+
+/** A handoff's id (a UUID). @public */
+export type HandoffId = Schemas['HandoffId'];
+/** The last of the framework's handoff stages a handoff has passed. @public */
+export type HandoffStage = Schemas['HandoffStage'];
+/** Whose turn it is in a handoff. @public */
+export type HandoffStatus = Schemas['HandoffStatus'];
+/** An artifact handed over (Appendix B). @public */
+export type HandoffArtifact = Schemas['HandoffArtifact'];
+/** What a handoff hands over: Appendix B's template. @public */
+export type HandoffContent = Schemas['HandoffContent'];
+/** One mandatory check and whether it passes. @public */
+export type HandoffCheck = Schemas['HandoffCheck'];
+/** One automated check's reported result. @public */
+export type HandoffAutomatedCheck = Schemas['HandoffAutomatedCheck'];
+/** A receiver's question and the sender's answer. @public */
+export type HandoffClarification = Schemas['HandoffClarification'];
+/** A handoff as stored and as its events carry it. @public */
+export type HandoffSnapshot = Schemas['HandoffSnapshot'];
+/** A handoff as served. @public */
+export type Handoff = Schemas['Handoff'];
+/** Response of GET /handoffs. @public */
+export type HandoffPage = Schemas['HandoffPage'];
+/** Response of GET /handoffs/{id}/actions. @public */
+export type HandoffActions = Schemas['HandoffActions'];
+/** Body of POST /handoffs. @public */
+export type OpenHandoffRequest = Schemas['OpenHandoffRequest'];
+/** Body of POST /handoffs/{id}/validation. @public */
+export type ReportHandoffChecksRequest = Schemas['ReportHandoffChecksRequest'];
+/** Body of POST /handoffs/{id}/transfer. @public */
+export type TransferHandoffRequest = Schemas['TransferHandoffRequest'];
+/** Body of POST /handoffs/{id}/acknowledgment and /completion. @public */
+export type HandoffVersionRequest = Schemas['HandoffVersionRequest'];
+/** Body of POST /handoffs/{id}/clarifications. @public */
+export type HandoffClarificationRequest = Schemas['HandoffClarificationRequest'];
+/** Body of POST /handoffs/{id}/clarifications/answer. @public */
+export type HandoffAnswerRequest = Schemas['HandoffAnswerRequest'];
+/** Query of GET /handoffs. @public */
+export type ListHandoffsQuery = NonNullable<operations['listHandoffs']['parameters']['query']>;

@@ -56,65 +56,172 @@ export function crossCheckFramework(file: FrameworkFile): Issue[] {
   duplicates(file.tiers, t => t.id, ['tiers'], 'tier id', out);
   duplicates(file.agents, a => a.key, ['agents'], 'agent key', out);
   duplicates(file.agents, a => a.id, ['agents'], 'agent id', out);
-  duplicates(file.authorityLevels, a => a.id, ['authorityLevels'], 'authority level', out);
-  duplicates(file.lifecycle.states, s => s.name, ['lifecycle', 'states'], 'state', out);
+  duplicates(
+    file.authorityLevels,
+    a => a.id,
+    ['authorityLevels'],
+    'authority level',
+    out,
+  );
+  duplicates(
+    file.lifecycle.states,
+    s => s.name,
+    ['lifecycle', 'states'],
+    'state',
+    out,
+  );
   duplicates(file.workKinds, k => k.id, ['workKinds'], 'work kind', out);
-  duplicates(file.conflictTypes, c => c.id, ['conflictTypes'], 'conflict type', out);
-  duplicates(file.escalationMatrix, r => r.id, ['escalationMatrix'], 'matrix row', out);
-  duplicates(file.incidentLevels, l => l.id, ['incidentLevels'], 'incident level', out);
+  duplicates(
+    file.conflictTypes,
+    c => c.id,
+    ['conflictTypes'],
+    'conflict type',
+    out,
+  );
+  duplicates(
+    file.escalationMatrix,
+    r => r.id,
+    ['escalationMatrix'],
+    'matrix row',
+    out,
+  );
+  duplicates(
+    file.incidentLevels,
+    l => l.id,
+    ['incidentLevels'],
+    'incident level',
+    out,
+  );
+
+  if (agentKeys.has(file.messageSchema.broadcastRecipient)) {
+    push(
+      ['messageSchema', 'broadcastRecipient'],
+      `'${file.messageSchema.broadcastRecipient}' is an agent key; the broadcast recipient must name no agent, or a message to that agent would reach every agent`,
+    );
+  }
+
+  for (const check of Object.keys(file.handoff.checkDerivations)) {
+    if (!file.handoff.mandatoryChecks.includes(check)) {
+      push(
+        ['handoff', 'checkDerivations', check],
+        `'${check}' is not one of handoff.mandatoryChecks (${list(
+          file.handoff.mandatoryChecks,
+        )})`,
+      );
+    }
+  }
+  {
+    const { conflictType, category } = file.handoff.escalation;
+    if (!conflictTypes.has(conflictType)) {
+      push(
+        ['handoff', 'escalation', 'conflictType'],
+        `unknown conflict type '${conflictType}'; conflict types are ${list(
+          conflictTypes,
+        )}`,
+      );
+    }
+    if (category !== undefined) {
+      const row = file.escalationMatrix.find(r => r.id === category);
+      if (!row) {
+        push(
+          ['handoff', 'escalation', 'category'],
+          `unknown escalation matrix row '${category}'`,
+        );
+      } else if (row.conflictType !== conflictType) {
+        push(
+          ['handoff', 'escalation', 'category'],
+          `${category} follows ${row.conflictType} conflicts, not ${conflictType}`,
+        );
+      }
+    }
+  }
 
   if (!authorities.has(file.defaultAuthority)) {
     push(
       ['defaultAuthority'],
-      `unknown authority '${file.defaultAuthority}'; authority levels are ${list(authorities)}`,
+      `unknown authority '${
+        file.defaultAuthority
+      }'; authority levels are ${list(authorities)}`,
     );
   }
-  if (file.metadata.owner !== undefined && !agentKeys.has(file.metadata.owner)) {
-    push(['metadata', 'owner'], `unknown agent '${file.metadata.owner}'; ${knownAgentsText}`);
+  if (
+    file.metadata.owner !== undefined &&
+    !agentKeys.has(file.metadata.owner)
+  ) {
+    push(
+      ['metadata', 'owner'],
+      `unknown agent '${file.metadata.owner}'; ${knownAgentsText}`,
+    );
   }
 
   file.agentGroups.forEach((g, gi) => {
     g.agents?.forEach((a, ai) => {
       if (!agentKeys.has(a)) {
-        push(['agentGroups', gi, 'agents', ai], `unknown agent '${a}'; ${knownAgentsText}`);
+        push(
+          ['agentGroups', gi, 'agents', ai],
+          `unknown agent '${a}'; ${knownAgentsText}`,
+        );
       }
     });
     g.tiers?.forEach((t, ti) => {
       if (!tierLevels.has(t)) {
-        push(['agentGroups', gi, 'tiers', ti], `unknown tier ${t}; tiers are ${list(tierLevels)}`);
+        push(
+          ['agentGroups', gi, 'tiers', ti],
+          `unknown tier ${t}; tiers are ${list(tierLevels)}`,
+        );
       }
     });
     if (agentKeys.has(g.id)) {
-      push(['agentGroups', gi, 'id'], `group '${g.id}' has the name of an agent`);
+      push(
+        ['agentGroups', gi, 'id'],
+        `group '${g.id}' has the name of an agent`,
+      );
     }
   });
 
   file.agents.forEach((agent, i) => {
     if (!tierLevels.has(agent.tier)) {
-      push(['agents', i, 'tier'], `unknown tier ${agent.tier} for agent '${agent.key}'; tiers are ${list(tierLevels)}`);
+      push(
+        ['agents', i, 'tier'],
+        `unknown tier ${agent.tier} for agent '${agent.key}'; tiers are ${list(
+          tierLevels,
+        )}`,
+      );
     }
     if (agent.authority !== undefined && !authorities.has(agent.authority)) {
       push(
         ['agents', i, 'authority'],
-        `unknown authority '${agent.authority}' for agent '${agent.key}'; authority levels are ${list(authorities)}`,
+        `unknown authority '${agent.authority}' for agent '${
+          agent.key
+        }'; authority levels are ${list(authorities)}`,
       );
     }
     agent.dependencies.forEach((dep, di) => {
       const name = typeof dep === 'string' ? dep : dep.agent;
-      const at = typeof dep === 'string' ? ['agents', i, 'dependencies', di] : ['agents', i, 'dependencies', di, 'agent'];
+      const at =
+        typeof dep === 'string'
+          ? ['agents', i, 'dependencies', di]
+          : ['agents', i, 'dependencies', di, 'agent'];
       if (name === agent.key) {
         push(at, `agent '${agent.key}' depends on itself`);
       } else if (!isAgentOrGroup(name)) {
         push(
           at,
-          `agent '${agent.key}' depends on unknown agent '${name}'; ${knownAgentsText}; groups are ${list(groupNames)}`,
+          `agent '${
+            agent.key
+          }' depends on unknown agent '${name}'; ${knownAgentsText}; groups are ${list(
+            groupNames,
+          )}`,
         );
       }
     });
     if (Array.isArray(agent.communication)) {
       agent.communication.forEach((a, ci) => {
         if (!agentKeys.has(a)) {
-          push(['agents', i, 'communication', ci], `unknown agent '${a}'; ${knownAgentsText}`);
+          push(
+            ['agents', i, 'communication', ci],
+            `unknown agent '${a}'; ${knownAgentsText}`,
+          );
         }
       });
     }
@@ -123,26 +230,39 @@ export function crossCheckFramework(file: FrameworkFile): Issue[] {
   file.conflictTypes.forEach((c, i) => {
     const order = c.levels.map(l => l.level).join(',');
     if (order !== 'L1,L2,L3') {
-      push(['conflictTypes', i, 'levels'], `levels must be L1, L2, L3 in that order, got ${order}`);
+      push(
+        ['conflictTypes', i, 'levels'],
+        `levels must be L1, L2, L3 in that order, got ${order}`,
+      );
     }
   });
   checkAuthorities(file, push, agentKeys);
   if (!conflictTypes.has(file.conflictPolicy.ownershipConflictType)) {
     push(
       ['conflictPolicy', 'ownershipConflictType'],
-      `unknown conflict type '${file.conflictPolicy.ownershipConflictType}'; conflict types are ${list(conflictTypes)}`,
+      `unknown conflict type '${
+        file.conflictPolicy.ownershipConflictType
+      }'; conflict types are ${list(conflictTypes)}`,
     );
   }
   for (const key of ['immediateResponse', 'breachReminder'] as const) {
-    if (file.conflictPolicy[key] === 'immediate' || file.conflictPolicy[key] === '0') {
-      push(['conflictPolicy', key], 'must be a real duration such as 1h: a conflict level cannot have no time at all');
+    if (
+      file.conflictPolicy[key] === 'immediate' ||
+      file.conflictPolicy[key] === '0'
+    ) {
+      push(
+        ['conflictPolicy', key],
+        'must be a real duration such as 1h: a conflict level cannot have no time at all',
+      );
     }
   }
   file.escalationMatrix.forEach((row, i) => {
     if (!conflictTypes.has(row.conflictType)) {
       push(
         ['escalationMatrix', i, 'conflictType'],
-        `unknown conflict type '${row.conflictType}'; conflict types are ${list(conflictTypes)}`,
+        `unknown conflict type '${row.conflictType}'; conflict types are ${list(
+          conflictTypes,
+        )}`,
       );
     }
   });
@@ -150,7 +270,10 @@ export function crossCheckFramework(file: FrameworkFile): Issue[] {
   file.dependencyDiagram.forEach((edge, i) => {
     (['from', 'to'] as const).forEach(end => {
       if (!isAgentOrGroup(edge[end])) {
-        push(['dependencyDiagram', i, end], `unknown agent '${edge[end]}'; ${knownAgentsText}`);
+        push(
+          ['dependencyDiagram', i, end],
+          `unknown agent '${edge[end]}'; ${knownAgentsText}`,
+        );
       }
     });
   });
@@ -158,24 +281,36 @@ export function crossCheckFramework(file: FrameworkFile): Issue[] {
   file.workKinds.forEach((k, i) => {
     k.performedBy.forEach((a, ai) => {
       if (!agentKeys.has(a)) {
-        push(['workKinds', i, 'performedBy', ai], `unknown agent '${a}'; ${knownAgentsText}`);
+        push(
+          ['workKinds', i, 'performedBy', ai],
+          `unknown agent '${a}'; ${knownAgentsText}`,
+        );
       }
     });
   });
   const kindText = `work kinds are ${list(kinds)}`;
   file.dependencyRules.blocking.forEach((r, i) => {
     if (!kinds.has(r.kind)) {
-      push(['dependencyRules', 'blocking', i, 'kind'], `unknown work kind '${r.kind}'; ${kindText}`);
+      push(
+        ['dependencyRules', 'blocking', i, 'kind'],
+        `unknown work kind '${r.kind}'; ${kindText}`,
+      );
     }
     r.blocks.forEach((b, bi) => {
       if (!kinds.has(b)) {
-        push(['dependencyRules', 'blocking', i, 'blocks', bi], `unknown work kind '${b}'; ${kindText}`);
+        push(
+          ['dependencyRules', 'blocking', i, 'blocks', bi],
+          `unknown work kind '${b}'; ${kindText}`,
+        );
       }
     });
   });
   file.dependencyRules.nonBlocking.forEach((r, i) => {
     if (!kinds.has(r.kind)) {
-      push(['dependencyRules', 'nonBlocking', i, 'kind'], `unknown work kind '${r.kind}'; ${kindText}`);
+      push(
+        ['dependencyRules', 'nonBlocking', i, 'kind'],
+        `unknown work kind '${r.kind}'; ${kindText}`,
+      );
     }
     r.warns.forEach((w, wi) => {
       if (!isAgentOrGroup(w)) {
@@ -190,35 +325,56 @@ export function crossCheckFramework(file: FrameworkFile): Issue[] {
   const stateText = `states are ${list(states)}`;
   const lc = file.lifecycle;
   if (!states.has(lc.initial)) {
-    push(['lifecycle', 'initial'], `unknown state '${lc.initial}'; ${stateText}`);
+    push(
+      ['lifecycle', 'initial'],
+      `unknown state '${lc.initial}'; ${stateText}`,
+    );
   }
   lc.terminal.forEach((t, i) => {
-    if (!states.has(t)) push(['lifecycle', 'terminal', i], `unknown state '${t}'; ${stateText}`);
+    if (!states.has(t))
+      push(['lifecycle', 'terminal', i], `unknown state '${t}'; ${stateText}`);
   });
   const seenTransitions = new Set<string>();
   lc.transitions.forEach((t, i) => {
     if (t.from !== '*' && !states.has(t.from)) {
-      push(['lifecycle', 'transitions', i, 'from'], `unknown state '${t.from}' in transition ${t.from} -> ${t.to}; ${stateText}`);
+      push(
+        ['lifecycle', 'transitions', i, 'from'],
+        `unknown state '${t.from}' in transition ${t.from} -> ${t.to}; ${stateText}`,
+      );
     }
     if (!states.has(t.to)) {
-      push(['lifecycle', 'transitions', i, 'to'], `unknown state '${t.to}' in transition ${t.from} -> ${t.to}; ${stateText}`);
+      push(
+        ['lifecycle', 'transitions', i, 'to'],
+        `unknown state '${t.to}' in transition ${t.from} -> ${t.to}; ${stateText}`,
+      );
     }
     if (t.from === t.to) {
-      push(['lifecycle', 'transitions', i], `transition ${t.from} -> ${t.to} goes nowhere`);
+      push(
+        ['lifecycle', 'transitions', i],
+        `transition ${t.from} -> ${t.to} goes nowhere`,
+      );
     }
     const id = `${t.from}->${t.to}`;
     if (seenTransitions.has(id)) {
-      push(['lifecycle', 'transitions', i], `duplicate transition ${t.from} -> ${t.to}`);
+      push(
+        ['lifecycle', 'transitions', i],
+        `duplicate transition ${t.from} -> ${t.to}`,
+      );
     }
     seenTransitions.add(id);
   });
 
   checkStateRoles(file, push);
-  (Object.keys(file.taskActions) as Array<keyof FrameworkFile['taskActions']>).forEach(action => {
+  (
+    Object.keys(file.taskActions) as Array<keyof FrameworkFile['taskActions']>
+  ).forEach(action => {
     if (action === 'editableWhenTerminal') return;
     file.taskActions[action].forEach((role, i) => {
       if (role === 'system') {
-        push(['taskActions', action, i], `'system' is the plugin itself and takes no task actions; use an agent role`);
+        push(
+          ['taskActions', action, i],
+          `'system' is the plugin itself and takes no task actions; use an agent role`,
+        );
       }
     });
   });
@@ -227,7 +383,9 @@ export function crossCheckFramework(file: FrameworkFile): Issue[] {
     if (l.triggeredBy !== 'any' && !authorities.has(l.triggeredBy)) {
       push(
         ['incidentLevels', i, 'triggeredBy'],
-        `unknown authority '${l.triggeredBy}'; use 'any' or one of ${list(authorities)}`,
+        `unknown authority '${l.triggeredBy}'; use 'any' or one of ${list(
+          authorities,
+        )}`,
       );
     }
   });
@@ -239,20 +397,33 @@ export function crossCheckFramework(file: FrameworkFile): Issue[] {
       {
         nodes: agents.map(a => a.key),
         edges: agents.flatMap(a =>
-          a.dependencies.map(d => ({ from: a.key, to: d.agent, blocking: d.blocking })),
+          a.dependencies.map(d => ({
+            from: a.key,
+            to: d.agent,
+            blocking: d.blocking,
+          })),
         ),
       },
       { blockingOnly: true },
     );
     if (cycle) {
-      push(['agents'], `blocking dependency cycle: ${[...cycle, cycle[0]].join(' -> ')}`);
+      push(
+        ['agents'],
+        `blocking dependency cycle: ${[...cycle, cycle[0]].join(' -> ')}`,
+      );
     }
   }
   return out;
 }
 
 /** State roles every lifecycle must give: the task service blocks, unblocks, assigns and finishes by role, never by name. */
-const REQUIRED_STATE_ROLES = ['assigned', 'running', 'blocked', 'done', 'failed'] as const;
+const REQUIRED_STATE_ROLES = [
+  'assigned',
+  'running',
+  'blocked',
+  'done',
+  'failed',
+] as const;
 
 function checkStateRoles(
   file: FrameworkFile,
@@ -264,12 +435,16 @@ function checkStateRoles(
     if (s.role) byRole.set(s.role, [...(byRole.get(s.role) ?? []), i]);
   });
   for (const [role, indexes] of byRole) {
-    indexes.slice(1).forEach(i =>
-      push(
-        ['lifecycle', 'states', i, 'role'],
-        `role '${role}' is already given to ${lc.states[indexes[0]].name}; each role names one state`,
-      ),
-    );
+    indexes
+      .slice(1)
+      .forEach(i =>
+        push(
+          ['lifecycle', 'states', i, 'role'],
+          `role '${role}' is already given to ${
+            lc.states[indexes[0]].name
+          }; each role names one state`,
+        ),
+      );
   }
   const stateOf = (role: string) => {
     const i = byRole.get(role)?.[0];
@@ -279,7 +454,11 @@ function checkStateRoles(
   if (missing.length > 0) {
     push(
       ['lifecycle', 'states'],
-      `no state has role ${missing.map(r => `'${r}'`).join(', ')}: the task service needs to know which state is assigned, running (worked on), blocked, done and failed; mark each with 'role'`,
+      `no state has role ${missing
+        .map(r => `'${r}'`)
+        .join(
+          ', ',
+        )}: the task service needs to know which state is assigned, running (worked on), blocked, done and failed; mark each with 'role'`,
     );
   }
   const initial = stateOf('initial');
@@ -292,13 +471,19 @@ function checkStateRoles(
   for (const role of ['done', 'failed'] as const) {
     const state = stateOf(role);
     if (state !== undefined && !lc.terminal.includes(state)) {
-      push(['lifecycle', 'terminal'], `${state} has role '${role}' and must be a terminal state`);
+      push(
+        ['lifecycle', 'terminal'],
+        `${state} has role '${role}' and must be a terminal state`,
+      );
     }
   }
   for (const role of ['assigned', 'running', 'blocked'] as const) {
     const state = stateOf(role);
     if (state !== undefined && lc.terminal.includes(state)) {
-      push(['lifecycle', 'terminal'], `${state} has role '${role}' and cannot be a terminal state`);
+      push(
+        ['lifecycle', 'terminal'],
+        `${state} has role '${role}' and cannot be a terminal state`,
+      );
     }
   }
   const running = stateOf('running');
@@ -334,16 +519,26 @@ function checkAuthorities(
       const key = name.trim().toLowerCase();
       const first = byName.get(key);
       if (first !== undefined) {
-        push(['authorities', i, 'names', ni], `'${name}' already names authority '${file.authorities[first].id}'`);
+        push(
+          ['authorities', i, 'names', ni],
+          `'${name}' already names authority '${file.authorities[first].id}'`,
+        );
       }
       byName.set(key, i);
     });
     a.agents.forEach((agent, ai) => {
       if (!agentKeys.has(agent)) {
-        push(['authorities', i, 'agents', ai], `unknown agent '${agent}'; known agents are ${list(agentKeys)}`);
+        push(
+          ['authorities', i, 'agents', ai],
+          `unknown agent '${agent}'; known agents are ${list(agentKeys)}`,
+        );
       }
     });
-    const kinds = [a.agents.length + a.groups.length > 0, a.consensus !== undefined, a.primaryOwner === true];
+    const kinds = [
+      a.agents.length + a.groups.length > 0,
+      a.consensus !== undefined,
+      a.primaryOwner === true,
+    ];
     if (kinds.filter(Boolean).length !== 1) {
       push(
         ['authorities', i],
@@ -354,13 +549,23 @@ function checkAuthorities(
   const names = file.authorities.flatMap(a => a.names).join(', ');
   const resolve = (at: (string | number)[], name: string) => {
     if (!byName.has(name.trim().toLowerCase())) {
-      push(at, `no authority is named '${name}'; add it to the names of an entry of authorities (named: ${names})`);
+      push(
+        at,
+        `no authority is named '${name}'; add it to the names of an entry of authorities (named: ${names})`,
+      );
     }
   };
   file.escalationMatrix.forEach((row, i) => {
-    (['L1', 'L2', 'L3'] as const).forEach(level => resolve(['escalationMatrix', i, 'authorities', level], row.authorities[level]));
+    (['L1', 'L2', 'L3'] as const).forEach(level =>
+      resolve(
+        ['escalationMatrix', i, 'authorities', level],
+        row.authorities[level],
+      ),
+    );
   });
   file.conflictTypes.forEach((t, i) => {
-    t.levels.forEach((l, li) => resolve(['conflictTypes', i, 'levels', li, 'resolver'], l.resolver));
+    t.levels.forEach((l, li) =>
+      resolve(['conflictTypes', i, 'levels', li, 'resolver'], l.resolver),
+    );
   });
 }

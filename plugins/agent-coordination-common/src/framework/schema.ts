@@ -37,7 +37,12 @@ export const actorRoleSchema = z.enum([
 ]);
 
 /** The capacities a caller acts in on a conflict. */
-export const conflictRoleSchema = z.enum(['party', 'authority', 'context_manager', 'any_agent']);
+export const conflictRoleSchema = z.enum([
+  'party',
+  'authority',
+  'context_manager',
+  'any_agent',
+]);
 
 /** What the task service needs to know about a lifecycle state to block, unblock and count it. */
 export const stateRoleSchema = z.enum([
@@ -66,9 +71,7 @@ const steps = z.array(nonEmpty).min(1, 'must list at least one step');
 export const agentSchema = z
   .object({
     key,
-    id: z
-      .string()
-      .regex(/^agent-\d{3,}$/, "must look like 'agent-001'"),
+    id: z.string().regex(/^agent-\d{3,}$/, "must look like 'agent-001'"),
     tier: z.number().int().positive(),
     role: nonEmpty,
     responsibilities: z.array(nonEmpty).default([]),
@@ -173,11 +176,34 @@ export const frameworkFileSchema = z
       .strict(),
     messageSchema: z
       .object({
-        priorities: z.array(nonEmpty).min(1),
-        types: z.array(nonEmpty).min(1),
-        broadcastRecipient: nonEmpty,
-        artifactTypes: z.array(nonEmpty).min(1),
-        dependencyStatuses: z.array(nonEmpty).min(1),
+        /** Most urgent first: the first one (P0 in the seed) reaches the recipient's users as a notification. */
+        priorities: z
+          .array(nonEmpty.max(16, 'must be at most 16 characters'))
+          .min(1),
+        /** REQUEST and RESPONSE have a meaning the plugin relies on (a RESPONSE answers a REQUEST); ALERT notifies. */
+        types: z
+          .array(nonEmpty.max(32, 'must be at most 32 characters'))
+          .min(1)
+          .refine(
+            types => types.includes('REQUEST') && types.includes('RESPONSE'),
+            {
+              message:
+                'must include REQUEST and RESPONSE (a RESPONSE answers a REQUEST through its correlation id)',
+            },
+          ),
+        broadcastRecipient: nonEmpty.max(64, 'must be at most 64 characters'),
+        artifactTypes: z
+          .array(nonEmpty.max(64, 'must be at most 64 characters'))
+          .min(1),
+        dependencyStatuses: z
+          .array(nonEmpty.max(64, 'must be at most 64 characters'))
+          .min(1),
+        /**
+         * How long a REQUEST may wait for its RESPONSE before it is flagged
+         * overdue and its sender notified. The seed's §9.2
+         * (async_communication.response_sla: 4 hours) gives the default.
+         */
+        responseSla: durationSchema.default('4h'),
       })
       .strict(),
     handoff: z
@@ -187,6 +213,30 @@ export const frameworkFileSchema = z
           .min(1, 'must define at least one stage'),
         mandatoryChecks: z.array(nonEmpty),
         automatedChecks: z.array(nonEmpty),
+        /**
+         * How each mandatory check is decided: from the handoff's content
+         * (`artifacts`, `dependencies`, `knownIssues`, `successCriteria`) or
+         * by the sender's attestation (`attested`, the default for a check
+         * not listed).
+         */
+        checkDerivations: z
+          .record(
+            z.enum([
+              'attested',
+              'artifacts',
+              'dependencies',
+              'knownIssues',
+              'successCriteria',
+            ]),
+          )
+          .default({}),
+        /** How long a transferred handoff may wait for its acknowledgment before it escalates. */
+        acknowledgmentSla: durationSchema.default('4h'),
+        /** The conflict a handoff past its acknowledgment SLA opens: its type and matrix row. */
+        escalation: z
+          .object({ conflictType: key, category: key.optional() })
+          .strict()
+          .default({ conflictType: 'priority', category: 'priority' }),
       })
       .strict(),
     conflictTypes: z
@@ -214,11 +264,18 @@ export const frameworkFileSchema = z
             agents: z.array(z.string()).default([]),
             groups: z
               .array(
-                z.string().regex(/^group:[^/\s]+\/[^/\s]+$/, "must be a full group entity ref such as group:default/finance"),
+                z
+                  .string()
+                  .regex(
+                    /^group:[^/\s]+\/[^/\s]+$/,
+                    'must be a full group entity ref such as group:default/finance',
+                  ),
               )
               .default([]),
             consensus: z
-              .object({ quorum: z.union([z.number().int().min(2), z.literal('all')]) })
+              .object({
+                quorum: z.union([z.number().int().min(2), z.literal('all')]),
+              })
               .strict()
               .optional(),
             primaryOwner: z.boolean().optional(),

@@ -2,7 +2,12 @@ import type {
   PermissionCondition,
   PermissionRuleParams,
 } from '@backstage/plugin-permission-common';
-import { CONFLICT_RESOURCE_TYPE, TASK_RESOURCE_TYPE } from './permissions';
+import {
+  CONFLICT_RESOURCE_TYPE,
+  MESSAGE_RESOURCE_TYPE,
+  HANDOFF_RESOURCE_TYPE,
+  TASK_RESOURCE_TYPE,
+} from './permissions';
 
 /**
  * Names of the task permission rules the backend registers. Kept here so a
@@ -23,7 +28,11 @@ export type TaskCondition<P extends PermissionRuleParams> = PermissionCondition<
 >;
 
 function condition<P extends PermissionRuleParams>(rule: string) {
-  return (params: P): TaskCondition<P> => ({ rule, resourceType: TASK_RESOURCE_TYPE, params });
+  return (params: P): TaskCondition<P> => ({
+    rule,
+    resourceType: TASK_RESOURCE_TYPE,
+    params,
+  });
 }
 
 /**
@@ -35,9 +44,13 @@ export const agentCoordinationTaskConditions = {
   /** The task is assigned to one of these agents (framework agent keys). */
   isAssignee: condition<{ agents: string[] }>(TASK_PERMISSION_RULES.isAssignee),
   /** The task's assignee holds one of these authority levels (e.g. LIMITED). */
-  agentHasAuthority: condition<{ levels: string[] }>(TASK_PERMISSION_RULES.agentHasAuthority),
+  agentHasAuthority: condition<{ levels: string[] }>(
+    TASK_PERMISSION_RULES.agentHasAuthority,
+  ),
   /** The task concerns one of these components; a policy passes the components the caller owns. */
-  ownsComponent: condition<{ components: string[] }>(TASK_PERMISSION_RULES.ownsComponent),
+  ownsComponent: condition<{ components: string[] }>(
+    TASK_PERMISSION_RULES.ownsComponent,
+  ),
   /** The task is in one of these lifecycle states. */
   isInState: condition<{ states: string[] }>(TASK_PERMISSION_RULES.isInState),
 };
@@ -52,10 +65,15 @@ export const CONFLICT_PERMISSION_RULES = {
 } as const;
 
 /** @public */
-export type ConflictCondition<P extends PermissionRuleParams> = PermissionCondition<typeof CONFLICT_RESOURCE_TYPE, P>;
+export type ConflictCondition<P extends PermissionRuleParams> =
+  PermissionCondition<typeof CONFLICT_RESOURCE_TYPE, P>;
 
 function conflictCondition<P extends PermissionRuleParams>(rule: string) {
-  return (params: P): ConflictCondition<P> => ({ rule, resourceType: CONFLICT_RESOURCE_TYPE, params });
+  return (params: P): ConflictCondition<P> => ({
+    rule,
+    resourceType: CONFLICT_RESOURCE_TYPE,
+    params,
+  });
 }
 
 /**
@@ -65,7 +83,74 @@ function conflictCondition<P extends PermissionRuleParams>(rule: string) {
  */
 export const agentCoordinationConflictConditions = {
   /** One of these agents (framework agent keys) is a party to the conflict. */
-  isParty: conflictCondition<{ agents: string[] }>(CONFLICT_PERMISSION_RULES.isParty),
+  isParty: conflictCondition<{ agents: string[] }>(
+    CONFLICT_PERMISSION_RULES.isParty,
+  ),
   /** The conflict's current level is decided by one of these framework authorities (ids). */
-  holdsAuthority: conflictCondition<{ authorities: string[] }>(CONFLICT_PERMISSION_RULES.holdsAuthority),
+  holdsAuthority: conflictCondition<{ authorities: string[] }>(
+    CONFLICT_PERMISSION_RULES.holdsAuthority,
+  ),
+};
+
+/**
+ * Names of the message permission rules the backend registers.
+ * @public
+ */
+export const MESSAGE_PERMISSION_RULES = {
+  isRecipient: 'IS_RECIPIENT',
+  isSender: 'IS_SENDER',
+} as const;
+
+/** @public */
+export type MessageCondition<P extends PermissionRuleParams> =
+  PermissionCondition<typeof MESSAGE_RESOURCE_TYPE, P>;
+
+function messageCondition<P extends PermissionRuleParams>(rule: string) {
+  return (params: P): MessageCondition<P> => ({
+    rule,
+    resourceType: MESSAGE_RESOURCE_TYPE,
+    params,
+  });
+}
+
+/**
+ * Condition builders for a permission policy answering message permissions
+ * with a CONDITIONAL decision.
+ * @public
+ */
+export const agentCoordinationMessageConditions = {
+  /** One of these agents (framework agent keys) receives the message: it is to them, or to ALL and from another agent. */
+  isRecipient: messageCondition<{ agents: string[] }>(
+    MESSAGE_PERMISSION_RULES.isRecipient,
+  ),
+  /** One of these agents sent the message. */
+  isSender: messageCondition<{ agents: string[] }>(
+    MESSAGE_PERMISSION_RULES.isSender,
+  ),
+};
+
+/**
+ * Names of the handoff permission rules the backend registers.
+ * @public
+ */
+export const HANDOFF_PERMISSION_RULES = {
+  isParty: 'IS_PARTY',
+} as const;
+
+/** @public */
+export type HandoffCondition<P extends PermissionRuleParams> =
+  PermissionCondition<typeof HANDOFF_RESOURCE_TYPE, P>;
+
+/**
+ * Condition builders for a permission policy answering handoff permissions
+ * with a CONDITIONAL decision.
+ * @public
+ */
+export const agentCoordinationHandoffConditions = {
+  /** One of these agents (framework agent keys) is the handoff's sender or receiver. */
+  isParty: (params: { agents: string[] }): HandoffCondition<{ agents: string[] }> => ({
+    rule: HANDOFF_PERMISSION_RULES.isParty,
+    resourceType: HANDOFF_RESOURCE_TYPE,
+    params,
+  }),
 };

@@ -89,8 +89,82 @@ export const agentCoordinationConflictPermissions = [
   agentCoordinationConflictEscalatePermission,
 ];
 
+/**
+ * The resource type of a message (§3.2).
+ * @public
+ */
+export const MESSAGE_RESOURCE_TYPE = 'agent-coordination-message';
+
+/**
+ * Reading messages, inboxes and message events; lists are filtered by it.
+ * The framework's own rule comes after it: an agent reads its inbox, what
+ * it sent and broadcasts, the context manager all.
+ * @public
+ */
+export const agentCoordinationMessageReadPermission = createPermission({
+  name: 'agent-coordination.message.read',
+  attributes: { action: 'read' },
+  resourceType: MESSAGE_RESOURCE_TYPE,
+});
+
+/**
+ * Sending a message (and marking one read, which a recipient does to its
+ * own read state). Basic: there is no message yet to put conditions on.
+ * @public
+ */
+export const agentCoordinationMessageSendPermission = createPermission({
+  name: 'agent-coordination.message.send',
+  attributes: { action: 'create' },
+});
+
+/** The message permissions, for the permissions registry. @public */
+export const agentCoordinationMessagePermissions = [
+  agentCoordinationMessageReadPermission,
+  agentCoordinationMessageSendPermission,
+];
+
+/**
+ * The resource type of a handoff (§3.3).
+ * @public
+ */
+export const HANDOFF_RESOURCE_TYPE = 'agent-coordination-handoff';
+
+/** Reading handoffs, their documents and events; lists are filtered by it. @public */
+export const agentCoordinationHandoffReadPermission = createPermission({
+  name: 'agent-coordination.handoff.read',
+  attributes: { action: 'read' },
+  resourceType: HANDOFF_RESOURCE_TYPE,
+});
+
+/** Opening a handoff. Basic: there is no handoff yet to put conditions on. @public */
+export const agentCoordinationHandoffCreatePermission = createPermission({
+  name: 'agent-coordination.handoff.create',
+  attributes: { action: 'create' },
+});
+
+/**
+ * Acting on a handoff: validation, transfer, acknowledgment, clarification,
+ * completion. The framework's own rule comes after it: the sender and the
+ * receiver take their steps, the context manager any.
+ * @public
+ */
+export const agentCoordinationHandoffActPermission = createPermission({
+  name: 'agent-coordination.handoff.act',
+  attributes: { action: 'update' },
+  resourceType: HANDOFF_RESOURCE_TYPE,
+});
+
+/** The handoff permissions, for the permissions registry. @public */
+export const agentCoordinationHandoffPermissions = [
+  agentCoordinationHandoffReadPermission,
+  agentCoordinationHandoffCreatePermission,
+  agentCoordinationHandoffActPermission,
+];
+
 /** Every Agent Coordination permission. @public */
 export const agentCoordinationPermissions = [
   ...agentCoordinationTaskPermissions,
   ...agentCoordinationConflictPermissions,
+  ...agentCoordinationMessagePermissions,
+  ...agentCoordinationHandoffPermissions,
 ];

@@ -66,6 +66,7 @@ export function mockAgentCoordinationApi(
         'addTaskDependency', 'removeTaskDependency', 'getTaskEvents', 'getEvents', 'getEscalationMatrix',
         'listConflicts', 'getConflict', 'getConflictActions', 'openConflict', 'voteOnConflict',
         'resolveConflict', 'escalateConflict', 'getConflictEvents', 'submitChangeSet',
+        'sendMessage', 'listMessages', 'getMessage', 'markMessageRead', 'getInbox',
       ].map(name => [name, jest.fn(async () => { throw new Error(`${name} is not mocked in this test`); })]),
     ),
     ...overrides,

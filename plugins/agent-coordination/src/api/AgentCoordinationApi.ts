@@ -15,6 +15,12 @@ import type {
   EscalationMatrix,
   EventPage,
   Health,
+  Inbox,
+  InboxQuery,
+  ListMessagesQuery,
+  Message,
+  MessagePage,
+  SendMessageRequest,
   ListConflictsQuery,
   ListTasksQuery,
   OpenConflictRequest,
@@ -79,6 +85,17 @@ export interface AgentCoordinationApi {
   escalateConflict(id: string, body: EscalateConflictRequest): Promise<Conflict>;
   getConflictEvents(id: string, cursor?: string): Promise<EventPage>;
   submitChangeSet(body: ChangeSetRequest): Promise<ChangeSetAnswer>;
+
+  /** Sends a message (§3.2) as the user's agent, to one agent or to ALL. */
+  sendMessage(body: SendMessageRequest, options?: ChangeOptions): Promise<Message>;
+  /** Messages the user may read, newest first; a thread is `{ thread }`. */
+  listMessages(query?: ListMessagesQuery): Promise<MessagePage>;
+  /** One message, with the user's agent's read state. */
+  getMessage(id: string): Promise<Message>;
+  /** Marks the message read for the user's agent, which must be a recipient. */
+  markMessageRead(id: string): Promise<Message>;
+  /** An agent's inbox, newest first, with its unread counts. */
+  getInbox(agent: string, query?: InboxQuery): Promise<Inbox>;
 }
 
 /**

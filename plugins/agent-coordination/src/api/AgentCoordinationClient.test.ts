@@ -181,6 +181,55 @@ describe('AgentCoordinationClient', () => {
     ]);
   });
 
+  it('sends and reads messages: the send with its Idempotency-Key, an inbox and a thread by query', async () => {
+    const seen: Array<{ method: string; url: string; key: string | null; body: unknown }> = [];
+    const record = async ({ request }: { request: Request }) => {
+      const url = new URL(request.url);
+      seen.push({
+        method: request.method,
+        url: `${url.pathname}${url.search}`,
+        key: request.headers.get('idempotency-key'),
+        body: request.method === 'GET' ? null : await request.text(),
+      });
+    };
+    server.use(
+      http.post(`${baseUrl}/messages`, async r => {
+        await record(r);
+        return HttpResponse.json({ id: 'm-1' }, { status: 201 });
+      }),
+      http.get(`${baseUrl}/messages`, async r => {
+        await record(r);
+        return HttpResponse.json({ items: [], nextCursor: null });
+      }),
+      http.get(`${baseUrl}/messages/:id`, async r => {
+        await record(r);
+        return HttpResponse.json({ id: 'm/1' });
+      }),
+      http.post(`${baseUrl}/messages/:id/read`, async r => {
+        await record(r);
+        return HttpResponse.json({ id: 'm/1', readAt: '2030-01-01T00:00:00.000Z' });
+      }),
+      http.get(`${baseUrl}/agents/:key/inbox`, async r => {
+        await record(r);
+        return HttpResponse.json({ agent: 'network_engineer', items: [] });
+      }),
+    );
+
+    await client.sendMessage({ to: 'ALL', type: 'UPDATE', priority: 'P2', subject: 'Hi' }, { idempotencyKey: 'k-2' });
+    await client.listMessages({ thread: 'm-1', limit: 200 });
+    await client.getMessage('m/1');
+    await client.markMessageRead('m/1');
+    await client.getInbox('network_engineer', { unread: true, limit: 1 });
+
+    expect(seen).toEqual([
+      { method: 'POST', url: '/api/agent-coordination/messages', key: 'k-2', body: JSON.stringify({ to: 'ALL', type: 'UPDATE', priority: 'P2', subject: 'Hi' }) },
+      { method: 'GET', url: '/api/agent-coordination/messages?thread=m-1&limit=200', key: null, body: null },
+      { method: 'GET', url: '/api/agent-coordination/messages/m%2F1', key: null, body: null },
+      { method: 'POST', url: '/api/agent-coordination/messages/m%2F1/read', key: null, body: '' },
+      { method: 'GET', url: '/api/agent-coordination/agents/network_engineer/inbox?unread=true&limit=1', key: null, body: null },
+    ]);
+  });
+
   it("throws the backend's refusal, with its code, for a write it refuses", async () => {
     server.use(
       http.post(`${baseUrl}/conflicts/:id/escalation`, () =>

@@ -16,6 +16,12 @@ import type {
   EscalationMatrix,
   EventPage,
   Health,
+  Inbox,
+  InboxQuery,
+  ListMessagesQuery,
+  Message,
+  MessagePage,
+  SendMessageRequest,
   ListConflictsQuery,
   ListTasksQuery,
   OpenConflictRequest,
@@ -157,6 +163,26 @@ export class AgentCoordinationClient implements AgentCoordinationApi {
 
   submitChangeSet(body: ChangeSetRequest): Promise<ChangeSetAnswer> {
     return this.request('POST', '/change-sets', body);
+  }
+
+  sendMessage(body: SendMessageRequest, options?: ChangeOptions): Promise<Message> {
+    return this.request('POST', '/messages', body, options);
+  }
+
+  listMessages(query?: ListMessagesQuery): Promise<MessagePage> {
+    return this.request('GET', `/messages${queryString(query)}`);
+  }
+
+  getMessage(messageId: string): Promise<Message> {
+    return this.request('GET', `/messages/${id(messageId)}`);
+  }
+
+  markMessageRead(messageId: string): Promise<Message> {
+    return this.request('POST', `/messages/${id(messageId)}/read`);
+  }
+
+  getInbox(agent: string, query?: InboxQuery): Promise<Inbox> {
+    return this.request('GET', `/agents/${id(agent)}/inbox${queryString(query)}`);
   }
 
   private async request<T>(method: string, path: string, body?: unknown, options?: ChangeOptions): Promise<T> {

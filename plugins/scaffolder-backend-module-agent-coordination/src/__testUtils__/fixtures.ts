@@ -1,4 +1,8 @@
-import type { Conflict, Task } from '@agent-coordination/plugin-agent-coordination-common';
+import type {
+  Conflict,
+  Message,
+  Task,
+} from '@agent-coordination/plugin-agent-coordination-common';
 
 const AT = '2026-03-02T09:00:00.000Z';
 
@@ -39,7 +43,11 @@ export function aConflict(overrides: Partial<Conflict> = {}): Conflict {
     status: 'open',
     level: 'L1',
     parties: ['network_engineer', 'infrastructure_architect'],
-    subject: { tasks: [], components: [], paths: ['components/terraform/vpc/main.tf'] },
+    subject: {
+      tasks: [],
+      components: [],
+      paths: ['components/terraform/vpc/main.tf'],
+    },
     blocks: [],
     primaryOwners: ['network_engineer'],
     votes: [],
@@ -53,10 +61,46 @@ export function aConflict(overrides: Partial<Conflict> = {}): Conflict {
     createdBy: 'user:default/alice',
     createdAt: AT,
     updatedAt: AT,
-    authority: { id: 'parties_consensus', name: 'Agents', kind: 'consensus', agents: [], groups: [], quorum: 2 },
+    authority: {
+      id: 'parties_consensus',
+      name: 'Agents',
+      kind: 'consensus',
+      agents: [],
+      groups: [],
+      quorum: 2,
+    },
     typeName: 'Technical conflicts',
     categoryName: 'Code Merge',
     resolveBy: '2026-03-02T21:00:00.000Z',
+    ...overrides,
+  };
+}
+
+/** A message as GET /messages/{id} serves it: a REQUEST from network_engineer to api_developer. */
+export function aMessage(overrides: Partial<Message> = {}): Message {
+  const id = overrides.id ?? '3c2b1a00-7d6e-4f5a-9b8c-0d1e2f3a4b5c';
+  return {
+    id,
+    from: 'network_engineer',
+    to: 'api_developer',
+    priority: 'P1',
+    type: 'REQUEST',
+    subject: 'Expose the VPC id as an output',
+    content: '',
+    artifacts: [],
+    dependencies: [],
+    correlationId: id,
+    threadId: id,
+    tags: [],
+    sentAt: AT,
+    responseDueAt: '2026-03-02T13:00:00.000Z',
+    answeredAt: null,
+    answeredBy: null,
+    overdueAt: null,
+    version: 1,
+    createdBy: 'user:default/alice',
+    readAt: null,
+    overdue: false,
     ...overrides,
   };
 }

@@ -6,23 +6,53 @@ import { createListConflictsAction } from './listConflicts';
 import { createListTasksAction } from './listTasks';
 import { createLookupOwnersAction } from './lookupOwners';
 import { createOpenConflictAction } from './openConflict';
+import { createReadInboxAction } from './readInbox';
 import { createResolveConflictAction } from './resolveConflict';
+import { createSendMessageAction } from './sendMessage';
 import { createSubmitChangeSetAction } from './submitChangeSet';
 import { createTransitionTaskAction } from './transitionTask';
 
-export { createAddTaskDependencyAction, ADD_TASK_DEPENDENCY_ACTION_ID } from './addTaskDependency';
+export {
+  createAddTaskDependencyAction,
+  ADD_TASK_DEPENDENCY_ACTION_ID,
+} from './addTaskDependency';
 export { createCreateTaskAction, CREATE_TASK_ACTION_ID } from './createTask';
-export { createEscalateConflictAction, ESCALATE_CONFLICT_ACTION_ID } from './escalateConflict';
-export { createListConflictsAction, LIST_CONFLICTS_ACTION_ID } from './listConflicts';
+export {
+  createEscalateConflictAction,
+  ESCALATE_CONFLICT_ACTION_ID,
+} from './escalateConflict';
+export {
+  createListConflictsAction,
+  LIST_CONFLICTS_ACTION_ID,
+} from './listConflicts';
 export { createListTasksAction, LIST_TASKS_ACTION_ID } from './listTasks';
-export { createLookupOwnersAction, LOOKUP_OWNERS_ACTION_ID } from './lookupOwners';
-export { createOpenConflictAction, OPEN_CONFLICT_ACTION_ID } from './openConflict';
-export { createResolveConflictAction, RESOLVE_CONFLICT_ACTION_ID } from './resolveConflict';
-export { createSubmitChangeSetAction, SUBMIT_CHANGE_SET_ACTION_ID } from './submitChangeSet';
-export { createTransitionTaskAction, TRANSITION_TASK_ACTION_ID } from './transitionTask';
+export {
+  createLookupOwnersAction,
+  LOOKUP_OWNERS_ACTION_ID,
+} from './lookupOwners';
+export {
+  createOpenConflictAction,
+  OPEN_CONFLICT_ACTION_ID,
+} from './openConflict';
+export { createReadInboxAction, READ_INBOX_ACTION_ID } from './readInbox';
+export {
+  createResolveConflictAction,
+  RESOLVE_CONFLICT_ACTION_ID,
+} from './resolveConflict';
+export { createSendMessageAction, SEND_MESSAGE_ACTION_ID } from './sendMessage';
+export {
+  createSubmitChangeSetAction,
+  SUBMIT_CHANGE_SET_ACTION_ID,
+} from './submitChangeSet';
+export {
+  createTransitionTaskAction,
+  TRANSITION_TASK_ACTION_ID,
+} from './transitionTask';
 
 /** Every action of this module, acting through one coordination client. */
-export function createAgentCoordinationActions(options: { coordination: AgentCoordinationService }) {
+export function createAgentCoordinationActions(options: {
+  coordination: AgentCoordinationService;
+}) {
   return [
     createLookupOwnersAction(options),
     createCreateTaskAction(options),
@@ -34,5 +64,7 @@ export function createAgentCoordinationActions(options: { coordination: AgentCoo
     createResolveConflictAction(options),
     createSubmitChangeSetAction(options),
     createListConflictsAction(options),
+    createSendMessageAction(options),
+    createReadInboxAction(options),
   ];
 }

@@ -24,6 +24,25 @@ export interface SweepResult {
   reminded: number;
   /** Due conflicts another sweep (another replica) had already taken. */
   skipped: number;
+  /** Conflicts opened by the other escalation sources (handoffs past their acknowledgment SLA). */
+  opened: number;
+}
+
+/**
+ * Something else that escalates into conflicts on the same sweep (no second
+ * timer): it claims what of its own is due by `now`, exactly once across
+ * replicas, opens a conflict for each, and says how many it opened. It runs
+ * before the conflicts are swept, so what it opens starts at L1.
+ */
+export type EscalationSource = (runner: ChangeRunner, framework: CoordinationFramework, now: Date) => Promise<number>;
+
+/** Where other nouns register their escalation sources with the conflict sweep. */
+export class EscalationSources {
+  readonly list: EscalationSource[] = [];
+
+  add(source: EscalationSource): void {
+    this.list.push(source);
+  }
 }
 
 const BATCH = 500;
@@ -46,15 +65,17 @@ export async function sweepEscalations(
   runner: ChangeRunner,
   framework: CoordinationFramework,
   now: Date = runner.now(),
+  sources: readonly EscalationSource[] = [],
 ): Promise<SweepResult> {
-  const result: SweepResult = { escalated: 0, breached: 0, reminded: 0, skipped: 0 };
+  const result: SweepResult = { escalated: 0, breached: 0, reminded: 0, skipped: 0, opened: 0 };
+  for (const source of sources) result.opened += await source(runner, framework, now);
   for (;;) {
     const due = await dueConflicts(runner.db, now, BATCH);
     for (let i = 0; i < due.length; i += CLAIMS_PER_TRANSACTION) {
       const chunk = due.slice(i, i + CLAIMS_PER_TRANSACTION);
       // The counts of a transaction only count once it committed; a retried one starts them again.
       const counted = await runner.system(SYSTEM_ACTOR, async writer => {
-        const r: SweepResult = { escalated: 0, breached: 0, reminded: 0, skipped: 0 };
+        const r: SweepResult = { escalated: 0, breached: 0, reminded: 0, skipped: 0, opened: 0 };
         for (const item of chunk) {
           const kind = await claim(framework, writer, item, now);
           if (kind === null) r.skipped++;
@@ -136,6 +157,7 @@ export async function scheduleEscalationSweep(options: {
   framework: CoordinationFramework;
   logger: LoggerService;
   interval: string;
+  sources?: EscalationSources;
 }) {
   await options.scheduler.scheduleTask({
     id: 'agent-coordination-escalation-sweep',
@@ -143,10 +165,10 @@ export async function scheduleEscalationSweep(options: {
     timeout: { minutes: 5 },
     initialDelay: { seconds: 5 },
     fn: async () => {
-      const r = await sweepEscalations(options.runner, options.framework);
-      if (r.escalated + r.breached + r.reminded > 0) {
+      const r = await sweepEscalations(options.runner, options.framework, undefined, options.sources?.list);
+      if (r.escalated + r.breached + r.reminded + r.opened > 0) {
         options.logger.info(
-          `Conflict SLA sweep: ${r.escalated} escalated, ${r.breached} breached, ${r.reminded} reminded`,
+          `Conflict SLA sweep: ${r.opened} opened, ${r.escalated} escalated, ${r.breached} breached, ${r.reminded} reminded`,
         );
       }
     },

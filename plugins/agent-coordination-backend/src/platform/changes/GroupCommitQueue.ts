@@ -79,48 +79,74 @@ export class GroupCommitQueue<I, V, R> {
     while (this.running < this.maxConcurrent && this.queue.length > 0) {
       const batch = this.queue.splice(0, this.maxBatch);
       this.running++;
-      this.run(batch)
+      this.commit(batch)
         .catch(error => {
-          // Not expected (run answers every item itself), but a slot must
+          // Not expected (commit settles every item itself), but a slot must
           // never leak: answer whatever is unanswered.
           for (const p of batch) p.reject(error);
-          return [] as Array<Pending<I, R>>;
+          return {
+            answer: async () => {},
+            deferred: [] as Array<Pending<I, R>>,
+          };
         })
-        .then(deferred => {
+        .then(async ({ answer, deferred }) => {
+          // The slot is the transaction's: the next batch starts at this one's
+          // commit, not after its answers are read.
           this.running--;
           this.pump();
-          // Outside the slot: a deferred item may wait on locks, and must not
-          // hold up the batches behind it.
-          return this.runSingly(deferred);
+          await answer();
+          // Outside the slot too: a deferred item may wait on locks, and must
+          // not hold up the batches behind it.
+          await this.runSingly(deferred);
         });
     }
   }
 
-  /** Writes a batch and answers it; returns what it leaves for the single path. */
-  private async run(batch: Array<Pending<I, R>>): Promise<Array<Pending<I, R>>> {
+  /**
+   * Writes a batch and announces it. Returns how to answer its written
+   * items (after the slot is free) and what it leaves for the single path.
+   */
+  private async commit(
+    batch: Array<Pending<I, R>>,
+  ): Promise<{ answer: () => Promise<void>; deferred: Array<Pending<I, R>> }> {
     const { db, clock } = this.options;
     const pendingOf = new Map(batch.map(p => [p.item, p]));
     let outcome: BatchWrite<I, V>;
     try {
-      outcome = await db.transaction(tx => this.options.write(tx, batch.map(p => p.item), clock()));
+      outcome = await db.transaction(tx =>
+        this.options.write(
+          tx,
+          batch.map(p => p.item),
+          clock(),
+        ),
+      );
     } catch {
       // Nothing of the batch was committed: give each item its own
       // transaction, which reports its own error.
-      return batch;
+      return { answer: async () => {}, deferred: batch };
     }
     await this.options.announce(outcome.events);
-    try {
-      const answers = await this.options.answer(outcome.written);
-      outcome.written.forEach(({ item }, i) => {
-        const answer = answers[i];
-        if (answer instanceof Error) pendingOf.get(item)!.reject(answer);
-        else pendingOf.get(item)!.resolve(answer);
-      });
-    } catch (error) {
-      outcome.written.forEach(({ item }) => pendingOf.get(item)!.reject(error));
-    }
-    outcome.failed.forEach(({ item, error }) => pendingOf.get(item)!.reject(error));
-    return outcome.deferred.map(item => pendingOf.get(item)!);
+    outcome.failed.forEach(({ item, error }) =>
+      pendingOf.get(item)!.reject(error),
+    );
+    const answer = async () => {
+      try {
+        const answers = await this.options.answer(outcome.written);
+        outcome.written.forEach(({ item }, i) => {
+          const a = answers[i];
+          if (a instanceof Error) pendingOf.get(item)!.reject(a);
+          else pendingOf.get(item)!.resolve(a);
+        });
+      } catch (error) {
+        outcome.written.forEach(({ item }) =>
+          pendingOf.get(item)!.reject(error),
+        );
+      }
+    };
+    return {
+      answer,
+      deferred: outcome.deferred.map(item => pendingOf.get(item)!),
+    };
   }
 
   private async runSingly(items: Array<Pending<I, R>>) {

@@ -54,7 +54,7 @@ export function errorHandler(logger: Pick<LoggerService, 'error'>): ErrorRequest
     const request = { method: req.method, url: req.originalUrl ?? req.url };
     if (error instanceof RefusalError) {
       res.status(error.statusCode).json({
-        error: { name: error.name, message: error.message, code: error.code },
+        error: { name: error.name, message: error.message, code: error.code, ...error.refusal.details },
         request,
         response: { statusCode: error.statusCode },
       });

@@ -14,7 +14,9 @@ export async function findIdempotencyKey(
   principal: string,
   key: string,
 ): Promise<StoredResponse | undefined> {
-  const row = await db<IdempotencyRow>(IDEMPOTENCY_KEYS).where({ principal, key }).first();
+  const row = await db<IdempotencyRow>(IDEMPOTENCY_KEYS)
+    .where({ principal, key })
+    .first();
   if (!row) return undefined;
   return {
     route: row.route,
@@ -31,7 +33,13 @@ export async function findIdempotencyKey(
  */
 export async function claimIdempotencyKey(
   tx: Knex,
-  row: { principal: string; key: string; route: string; requestHash: string; now: string },
+  row: {
+    principal: string;
+    key: string;
+    route: string;
+    requestHash: string;
+    now: string;
+  },
 ): Promise<void> {
   await tx(IDEMPOTENCY_KEYS).insert({
     principal: row.principal,
@@ -65,4 +73,34 @@ export function isUniqueViolation(error: unknown): boolean {
     code === 'SQLITE_CONSTRAINT_PRIMARYKEY' ||
     code === 'SQLITE_CONSTRAINT_UNIQUE'
   );
+}
+
+/**
+ * Deletes the keys stored before `cutoff`, oldest first, at most `batch` per
+ * statement so no delete holds its locks for long; returns how many went.
+ * A key whose request is still running is newer than any cutoff in use.
+ */
+export async function deleteIdempotencyKeysBefore(
+  db: Knex,
+  cutoff: string,
+  batch = 1000,
+): Promise<number> {
+  let deleted = 0;
+  for (;;) {
+    // The batch's newest key, by the created_at index; ties at the boundary go in the same batch.
+    const boundary = await db<IdempotencyRow>(IDEMPOTENCY_KEYS)
+      .where('created_at', '<', cutoff)
+      .orderBy('created_at')
+      .offset(batch - 1)
+      .first('created_at');
+    const n = await db<IdempotencyRow>(IDEMPOTENCY_KEYS)
+      .where(
+        'created_at',
+        boundary ? '<=' : '<',
+        boundary ? boundary.created_at : cutoff,
+      )
+      .delete();
+    deleted += n;
+    if (!boundary || n === 0) return deleted;
+  }
 }

@@ -43,8 +43,130 @@ describe('migrations', () => {
       '20261127000000_event_time_milliseconds.js',
       '20261201000000_conflicts.js',
       '20261202000000_task_state_entered.js',
+      '20261203000000_idempotency_expiry.js',
+      '20261204000000_messages.js',
+      '20261205000000_handoffs.js',
     ]);
   });
+
+  it.each(databases.eachSupportedId())(
+    '20261205000000_handoffs goes up and down on %p, keeping the messages and conflicts',
+    async databaseId => {
+      const knex = await databases.init(databaseId);
+      await migrateUpTo(knex, '20261205000000_handoffs.js');
+      const at = '2026-01-01T00:00:00.000Z';
+      await knex('coordination_handoffs').insert({
+        id: 'h-1',
+        title: 'VPC module',
+        from_agent: 'network_engineer',
+        to_agent: 'api_developer',
+        task_id: null,
+        component: 'component:default/vpc',
+        blocks: '["t-1"]',
+        stage: 'transfer',
+        status: 'awaiting_acknowledgment',
+        content: JSON.stringify({ notes: 'x'.repeat(70_000) }),
+        attested: '[]',
+        automated_checks: '[]',
+        clarifications: '[]',
+        transferred_at: at,
+        acknowledgment_due_at: '2026-01-01T04:00:00.000Z',
+        acknowledged_at: null,
+        completed_at: null,
+        escalated_at: null,
+        escalation_conflict: null,
+        due_at: '2026-01-01T04:00:00.000Z',
+        version: 2,
+        created_by: 'user:default/net',
+        created_at: at,
+        updated_at: at,
+      });
+      await knex('coordination_handoff_refs').insert([
+        { handoff_id: 'h-1', kind: 'party', ref: 'network_engineer' },
+        { handoff_id: 'h-1', kind: 'block', ref: 't-1' },
+      ]);
+      // A long content fits (LONGTEXT on MySQL); one ref per handoff, kind and ref.
+      expect(JSON.parse((await knex('coordination_handoffs').first()).content).notes).toHaveLength(70_000);
+      const duplicate = await knex('coordination_handoff_refs')
+        .insert({ handoff_id: 'h-1', kind: 'block', ref: 't-1' })
+        .then(
+          () => 'inserted',
+          (error: { code?: string }) => error.code,
+        );
+      expect(duplicate).toMatch(/^(23505|ER_DUP_ENTRY|SQLITE_CONSTRAINT_PRIMARYKEY)$/);
+
+      await knex.migrate.down({ directory: migrationsDirectory() });
+      expect(await knex.schema.hasTable('coordination_handoffs')).toBe(false);
+      expect(await knex.schema.hasTable('coordination_handoff_refs')).toBe(false);
+      expect(await knex.schema.hasTable('coordination_messages')).toBe(true);
+      expect(await knex.schema.hasTable('coordination_conflicts')).toBe(true);
+      await knex.migrate.up({ directory: migrationsDirectory() });
+      expect(await knex.schema.hasTable('coordination_handoffs')).toBe(true);
+      expect(Number((await knex('coordination_handoffs').count({ n: '*' }))[0].n)).toBe(0);
+      recordEngine(databaseId);
+    },
+    60_000,
+  );
+
+  it.each(databases.eachSupportedId())(
+    '20261204000000_messages goes up and down on %p, keeping the tasks and conflicts',
+    async databaseId => {
+      const knex = await databases.init(databaseId);
+      await migrateUpTo(knex, '20261204000000_messages.js');
+      const message = {
+        id: 'm-1',
+        from_agent: 'network_engineer',
+        to_agent: 'ALL',
+        priority: 'P2',
+        type: 'REQUEST',
+        subject: 'Freeze',
+        content: 'x'.repeat(70_000),
+        artifacts: '[]',
+        dependencies: '[]',
+        correlation_id: 'm-1',
+        thread_id: 'm-1',
+        tags: '[]',
+        sent_at: '2026-01-01T00:00:00.000Z',
+        response_due_at: '2026-01-01T04:00:00.000Z',
+        answered_at: null,
+        answered_by: null,
+        overdue_at: null,
+        due_at: '2026-01-01T04:00:00.000Z',
+        version: 1,
+        created_by: 'user:default/net',
+      };
+      await knex('coordination_messages').insert(message);
+      await knex('coordination_message_reads').insert([
+        { message_id: 'm-1', agent: 'api_developer', read_at: '2026-01-01T01:00:00.000Z', read_by: 'user:default/api' },
+        { message_id: 'm-1', agent: 'security_specialist', read_at: '2026-01-01T02:00:00.000Z', read_by: 'user:default/sec' },
+      ]);
+      // A long body fits (LONGTEXT on MySQL); one receipt per message and agent.
+      expect((await knex('coordination_messages').first()).content).toHaveLength(70_000);
+      const duplicate = await knex('coordination_message_reads')
+        .insert({
+          message_id: 'm-1',
+          agent: 'api_developer',
+          read_at: '2026-01-01T03:00:00.000Z',
+          read_by: 'user:default/api',
+        })
+        .then(
+          () => 'inserted',
+          (error: { code?: string }) => error.code,
+        );
+      expect(duplicate).toMatch(/^(23505|ER_DUP_ENTRY|SQLITE_CONSTRAINT_PRIMARYKEY)$/);
+
+      await knex.migrate.down({ directory: migrationsDirectory() });
+      expect(await knex.schema.hasTable('coordination_messages')).toBe(false);
+      expect(await knex.schema.hasTable('coordination_message_reads')).toBe(false);
+      expect(await knex.schema.hasTable('coordination_conflicts')).toBe(true);
+      expect(await knex.schema.hasTable('coordination_tasks')).toBe(true);
+      await knex.migrate.up({ directory: migrationsDirectory() });
+      expect(await knex.schema.hasTable('coordination_messages')).toBe(true);
+      expect(Number((await knex('coordination_messages').count({ n: '*' }))[0].n)).toBe(0);
+      recordEngine(databaseId);
+    },
+    60_000,
+  );
 
   it.each(databases.eachSupportedId())(
     '20261202000000_task_state_entered goes up and down on %p, keeping the tasks, their labels and dependencies',

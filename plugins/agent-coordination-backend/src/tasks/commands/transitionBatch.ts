@@ -14,7 +14,7 @@ import { RefusalError, refused } from '../../platform/changes/errors';
 import { eventOf } from '../../platform/changes/EventWriter';
 import type { BatchWrite } from '../../platform/changes/GroupCommitQueue';
 import { appendEvents } from '../../platform/store/events';
-import type { TaskHolds } from '../holds';
+import type { TaskHold, TaskHolds } from '../holds';
 import { moveTaskStates, type StateMove } from '../store/moveTaskStates';
 import { loadTasks } from '../store/tasks';
 
@@ -23,6 +23,12 @@ export interface PendingTransition {
   actor: Actor;
   id: string;
   input: TransitionRequest;
+}
+
+/** A written transition: the task's next snapshot and what holds it, as read in the batch. */
+export interface BatchedTransition {
+  snapshot: TaskSnapshot;
+  heldBy: TaskHold[];
 }
 
 /**
@@ -41,13 +47,29 @@ export async function writeTransitionBatch(
   tx: Knex.Transaction,
   batch: PendingTransition[],
   now: Date,
-  rules: { framework: CoordinationFramework; lifecycle: LifecycleRoles; holds: TaskHolds },
-): Promise<BatchWrite<PendingTransition, TaskSnapshot>> {
-  const current = await loadTasks(tx, batch.map(b => b.id));
-  // Entering the running state involves whatever holds a task: only those are asked.
-  const entering = batch.filter(b => b.input.to === rules.lifecycle.running).map(b => b.id);
-  const held = await rules.holds.of(tx, entering);
-  const out: BatchWrite<PendingTransition, TaskSnapshot> = { written: [], failed: [], deferred: [], events: [] };
+  rules: {
+    framework: CoordinationFramework;
+    lifecycle: LifecycleRoles;
+    holds: TaskHolds;
+  },
+): Promise<BatchWrite<PendingTransition, BatchedTransition>> {
+  const current = await loadTasks(
+    tx,
+    batch.map(b => b.id),
+  );
+  // Asked for every task of the batch, not only those entering the running
+  // state: the answers carry heldBy, and one query here saves one per batch
+  // after the commit.
+  const held = await rules.holds.of(
+    tx,
+    batch.map(b => b.id),
+  );
+  const out: BatchWrite<PendingTransition, BatchedTransition> = {
+    written: [],
+    failed: [],
+    deferred: [],
+    events: [],
+  };
   const seen = new Set<string>();
   const moves: StateMove[] = [];
   const nowIso = now.toISOString();
@@ -61,7 +83,11 @@ export async function writeTransitionBatch(
     if (!task) {
       out.failed.push({
         item,
-        error: new RefusalError({ code: 'not_found', rule: 'no_such_task', message: `No task with id '${item.id}'` }),
+        error: new RefusalError({
+          code: 'not_found',
+          rule: 'no_such_task',
+          message: `No task with id '${item.id}'`,
+        }),
       });
       continue;
     }
@@ -85,8 +111,16 @@ export async function writeTransitionBatch(
     }
     const next = nextSnapshot(task, { state: plan.value.to }, nowIso);
     moves.push({ id: task.id, fromVersion: task.version, state: next.state });
-    out.written.push({ item, value: next });
-    out.events.push(eventOf(taskChangeEvent('task.transitioned', task, next, plan.value.reason), item.actor));
+    out.written.push({
+      item,
+      value: { snapshot: next, heldBy: held.get(task.id) ?? [] },
+    });
+    out.events.push(
+      eventOf(
+        taskChangeEvent('task.transitioned', task, next, plan.value.reason),
+        item.actor,
+      ),
+    );
   }
   if ((await moveTaskStates(tx, moves, nowIso)) !== moves.length) {
     throw new Error('a task of the batch changed concurrently');

@@ -405,6 +405,290 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Messages the caller may read (an agent: its inbox, what it sent and broadcasts; the context manager: all), newest first, one page at a time. A thread is `?thread=<threadId>`. */
+        get: operations["listMessages"];
+        put?: never;
+        /** Send a message (framework §3.2) as the caller's agent, to one agent or to ALL (stored once); a RESPONSE names the REQUEST it answers in correlationId and marks it answered */
+        post: operations["sendMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/messages/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["MessageIdPath"];
+            };
+            cookie?: never;
+        };
+        /** One message, with the caller's agent's read state */
+        get: operations["getMessage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/messages/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["MessageIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark the message read for the caller's agent, a recipient (read state is per recipient agent; a broadcast keeps one receipt per agent that read it). Marking it again changes nothing. */
+        post: operations["markMessageRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/agents/{key}/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A framework agent key */
+                key: components["parameters"]["AgentKeyPath"];
+            };
+            cookie?: never;
+        };
+        /** An agent's inbox with its unread counts: the agent itself and the context manager may read it */
+        get: operations["getInbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/handoffs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Handoffs, newest first, one page at a time */
+        get: operations["listHandoffs"];
+        put?: never;
+        /** Open a handoff from the caller's agent to another (initiation); the tasks it blocks stay BLOCKED until it is acknowledged */
+        post: operations["openHandoff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/handoffs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["HandoffIdPath"];
+            };
+            cookie?: never;
+        };
+        /** One handoff, with its checklist */
+        get: operations["getHandoff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/handoffs/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["HandoffIdPath"];
+            };
+            cookie?: never;
+        };
+        /** What the caller may do with the handoff now */
+        get: operations["getHandoffActions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/handoffs/{id}/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["HandoffIdPath"];
+            };
+            cookie?: never;
+        };
+        /** The handoff as Appendix B's markdown document */
+        get: operations["getHandoffDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/handoffs/{id}/validation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["HandoffIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report automated check results (validation); each check's latest result is kept */
+        post: operations["reportHandoffChecks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/handoffs/{id}/transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["HandoffIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Transfer to the receiver, by the sender; refused (422, handoff_checklist_incomplete, error.missing) while a mandatory check fails; notifies the receiver */
+        post: operations["transferHandoff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/handoffs/{id}/acknowledgment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["HandoffIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The receiver accepts; the tasks the handoff blocks are released in the same transaction */
+        post: operations["acknowledgeHandoff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/handoffs/{id}/clarifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["HandoffIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The receiver asks the sender a question before accepting */
+        post: operations["requestHandoffClarification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/handoffs/{id}/clarifications/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["HandoffIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The sender answers the open question; the handoff goes back to acknowledgment */
+        post: operations["answerHandoffClarification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/handoffs/{id}/completion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["HandoffIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Archive an acknowledged handoff and log it to the context manager */
+        post: operations["completeHandoff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/handoffs/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["HandoffIdPath"];
+            };
+            cookie?: never;
+        };
+        /** The handoff's timeline, oldest first */
+        get: operations["getHandoffEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/events": {
         parameters: {
             query?: never;
@@ -412,7 +696,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every change the caller may read (each subject's read permission applies, e.g. agent-coordination.task.read for task events), newest first */
+        /** Every change the caller may read (each subject's read permission applies, e.g. agent-coordination.task.read for task events; message events only for messages the caller may read), newest first */
         get: operations["getEvents"];
         put?: never;
         post?: never;
@@ -432,6 +716,8 @@ export interface components {
                 name: string;
                 /** @description What went wrong, in words a person can act on */
                 message: string;
+                /** @description For handoff_checklist_incomplete: the mandatory checks that fail */
+                missing?: string[];
                 /** @description The rule that refused the request, when the framework's rules did (e.g. no_such_transition, actor_not_permitted, needs_assignee, still_blocked, terminal_state, duplicate_dependency, dependency_cycle, read_only_caller) */
                 code?: string;
             };
@@ -1022,6 +1308,297 @@ export interface components {
         StaleConflict: components["schemas"]["Error"] & {
             conflict: components["schemas"]["Conflict"];
         };
+        /** @description Message id (a UUID) */
+        MessageId: string;
+        /** @description A thread: the id of the message that started it, or a name the first sender chose (letters, digits, . _ : -) */
+        ThreadId: string;
+        MessageArtifact: {
+            /** @description A repository path, relative (normalised as ownership paths are) */
+            path: string;
+            /** @description One of the framework's messageSchema.artifactTypes (code, config, document in the seed) */
+            type: string;
+        };
+        MessageDependency: {
+            /** @description The framework agent key the sender depends on */
+            agent: string;
+            artifact: string;
+            /** @description One of the framework's messageSchema.dependencyStatuses (required, optional in the seed) */
+            status: string;
+        };
+        /** @description A message (framework §3.2) as stored, and as the event log records it: the header (from, to, priority, type, sentAt), the body (subject, content, artifacts, dependencies) and the metadata (correlationId, threadId, tags). A message to ALL is stored once. */
+        MessageSnapshot: {
+            id: components["schemas"]["MessageId"];
+            /** @description The sending framework agent */
+            from: string;
+            /** @description A framework agent key, or the broadcast recipient (ALL) for every agent but the sender */
+            to: string;
+            /** @description One of messageSchema.priorities, most urgent first (P0-P3 in the seed) */
+            priority: string;
+            /** @description One of messageSchema.types (REQUEST, RESPONSE, UPDATE, ALERT in the seed) */
+            type: string;
+            subject: string;
+            /** @description Markdown */
+            content: string;
+            artifacts: components["schemas"]["MessageArtifact"][];
+            dependencies: components["schemas"]["MessageDependency"][];
+            /** @description For a REQUEST its own id; a RESPONSE carries the id of the REQUEST it answers; another message may name any message it relates to */
+            correlationId: string | null;
+            threadId: components["schemas"]["ThreadId"];
+            tags: components["schemas"]["Label"][];
+            /** Format: date-time */
+            sentAt: string;
+            /**
+             * Format: date-time
+             * @description For a REQUEST, when it is overdue without a RESPONSE (sentAt + messageSchema.responseSla)
+             */
+            responseDueAt: string | null;
+            /**
+             * Format: date-time
+             * @description When the first RESPONSE to this REQUEST was sent
+             */
+            answeredAt: string | null;
+            /** @description The id of the first RESPONSE to this REQUEST */
+            answeredBy: string | null;
+            /**
+             * Format: date-time
+             * @description When this REQUEST was flagged overdue (and its sender notified); once
+             */
+            overdueAt: string | null;
+            version: number;
+            /** @description The principal that sent it */
+            createdBy: string;
+        };
+        /** @description A message as served, with its read state for the reader */
+        Message: components["schemas"]["MessageSnapshot"] & {
+            /**
+             * Format: date-time
+             * @description When the reader read it: the inbox's agent for an inbox or a `to` filter, else the caller's agent; null when unread or when the reader is not a recipient
+             */
+            readAt: string | null;
+            /** @description A REQUEST without a RESPONSE, flagged overdue or past its responseDueAt */
+            overdue: boolean;
+        };
+        MessagePage: {
+            items: components["schemas"]["Message"][];
+            nextCursor: string | null;
+        };
+        /** @description An agent's inbox: the messages to it and to ALL (but its own broadcasts), newest first, with its unread counts */
+        Inbox: {
+            agent: string;
+            /** @description Messages in the inbox (that the caller may read), whatever the filters */
+            total: number;
+            /** @description Of them, those the agent has not marked read */
+            unread: number;
+            /** @description Unread messages by priority, every framework priority present */
+            unreadByPriority: {
+                [key: string]: number;
+            };
+            items: components["schemas"]["Message"][];
+            nextCursor: string | null;
+        };
+        SendMessageRequest: {
+            /** @description The sending agent; the caller's own agent (the default), never another */
+            from?: string;
+            /** @description A framework agent key, or ALL */
+            to: string;
+            /** @description One of messageSchema.priorities */
+            priority: string;
+            /** @description One of messageSchema.types */
+            type: string;
+            subject: string;
+            /** @description Markdown */
+            content?: string;
+            artifacts?: components["schemas"]["MessageArtifact"][];
+            dependencies?: components["schemas"]["MessageDependency"][];
+            /** @description Required for a RESPONSE: the id of the REQUEST it answers (an id naming no REQUEST is a 400); optional on an UPDATE or ALERT (an existing message); not sent with a REQUEST, whose correlation id is its own id */
+            correlationId?: components["schemas"]["MessageId"];
+            /** @description The thread to post in; by default a RESPONSE joins its REQUEST's thread and any other message starts a thread named by its own id */
+            threadId?: components["schemas"]["ThreadId"];
+            tags?: components["schemas"]["Label"][];
+        };
+        /** @description Handoff id (a UUID) */
+        HandoffId: string;
+        /**
+         * @description The last of the framework's handoff stages (§3.3) the handoff has passed: initiation (opened), validation (automated checks reported), transfer (checklist passed, handed to the receiver), acknowledgment (the receiver accepted), completion (archived and logged)
+         * @enum {string}
+         */
+        HandoffStage: "initiation" | "validation" | "transfer" | "acknowledgment" | "completion";
+        /**
+         * @description draft (the sender's, before the transfer), awaiting_acknowledgment, clarification_requested (the receiver asked; the sender answers), acknowledged, completed
+         * @enum {string}
+         */
+        HandoffStatus: "draft" | "awaiting_acknowledgment" | "clarification_requested" | "acknowledged" | "completed";
+        HandoffArtifact: {
+            path: string;
+            /** @enum {string} */
+            type: "code" | "config" | "doc";
+            /** @enum {string} */
+            status: "final" | "draft";
+        };
+        /** @description Appendix B's template: what is handed over */
+        HandoffContent: {
+            completedWork: string[];
+            artifacts: components["schemas"]["HandoffArtifact"][];
+            /** @description Present (an empty list is an explicit "none") to pass "Known issues listed"; null when not given */
+            knownIssues?: string[] | null;
+            /** @description Present (an empty list is an explicit "none") to pass "Dependencies documented"; null when not given */
+            dependencies?: string[] | null;
+            successCriteria: string[];
+            notes?: string | null;
+        };
+        HandoffCheck: {
+            check: string;
+            passed: boolean;
+            /**
+             * @description What decides it (handoff.checkDerivations); `attested` is the sender's word
+             * @enum {string}
+             */
+            by: "attested" | "artifacts" | "dependencies" | "knownIssues" | "successCriteria";
+        };
+        HandoffAutomatedCheck: {
+            check: string;
+            /** @enum {string} */
+            result: "passed" | "failed" | "skipped";
+            details: string | null;
+            /** Format: date-time */
+            reportedAt: string;
+            reportedBy: string;
+        };
+        HandoffClarification: {
+            question: string;
+            /** @description Principal */
+            askedBy: string;
+            /** Format: date-time */
+            askedAt: string;
+            answer: string | null;
+            answeredBy: string | null;
+            /** Format: date-time */
+            answeredAt: string | null;
+        };
+        /** @description A handoff as stored and as its events carry it */
+        HandoffSnapshot: {
+            id: components["schemas"]["HandoffId"];
+            /** @description The component or feature handed over */
+            title: string;
+            /** @description Framework agent key of the sender */
+            from: string;
+            /** @description Framework agent key of the receiver */
+            to: string;
+            /** @description The task the handoff is about */
+            task: string | null;
+            /** @description The catalog entity the handoff is about */
+            component: string | null;
+            /** @description Tasks held BLOCKED until the handoff is acknowledged */
+            blocks: components["schemas"]["TaskId"][];
+            stage: components["schemas"]["HandoffStage"];
+            status: components["schemas"]["HandoffStatus"];
+            content: components["schemas"]["HandoffContent"];
+            /** @description The mandatory checks the sender attests */
+            attested: string[];
+            /** @description The automated checks reported so far, the latest result of each */
+            automatedChecks: components["schemas"]["HandoffAutomatedCheck"][];
+            clarifications: components["schemas"]["HandoffClarification"][];
+            /** Format: date-time */
+            transferredAt: string | null;
+            /**
+             * Format: date-time
+             * @description The transfer plus handoff.acknowledgmentSla
+             */
+            acknowledgmentDueAt: string | null;
+            /** Format: date-time */
+            acknowledgedAt: string | null;
+            /** Format: date-time */
+            completedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When the SLA sweep opened a conflict for it
+             */
+            escalatedAt: string | null;
+            /** @description The conflict the SLA breach opened */
+            escalationConflict: string | null;
+            version: number;
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description A handoff as served, with its checklist and whether it is past its SLA */
+        Handoff: components["schemas"]["HandoffSnapshot"] & {
+            checklist: components["schemas"]["HandoffCheck"][];
+            /** @description The mandatory checks that fail now */
+            missing: string[];
+            overdue: boolean;
+        };
+        HandoffPage: {
+            items: components["schemas"]["Handoff"][];
+            nextCursor: string | null;
+        };
+        /** @description What the caller may do with the handoff now */
+        HandoffActions: {
+            agent: string | null;
+            roles: ("sender" | "receiver" | "context_manager")[];
+            validate: boolean;
+            transfer: boolean;
+            acknowledge: boolean;
+            requestClarification: boolean;
+            answerClarification: boolean;
+            complete: boolean;
+        };
+        HandoffContentInput: {
+            completedWork?: string[];
+            artifacts?: components["schemas"]["HandoffArtifact"][];
+            knownIssues?: string[];
+            dependencies?: string[];
+            successCriteria?: string[];
+            notes?: string;
+        };
+        OpenHandoffRequest: {
+            /** @description The sending agent; the caller's own agent (the default) */
+            from?: string;
+            /** @description Framework agent key of the receiver */
+            to: string;
+            title: string;
+            task?: components["schemas"]["TaskId"];
+            /** @description A catalog entity ref */
+            component?: string;
+            /** @description Tasks to hold BLOCKED until the handoff is acknowledged */
+            blocks?: components["schemas"]["TaskId"][];
+            content?: components["schemas"]["HandoffContentInput"];
+            /** @description Mandatory checks the sender attests */
+            attest?: string[];
+        };
+        ReportHandoffChecksRequest: {
+            results: {
+                /** @description One of handoff.automatedChecks */
+                check: string;
+                /** @enum {string} */
+                result: "passed" | "failed" | "skipped";
+                details?: string;
+            }[];
+            version: number;
+        };
+        TransferHandoffRequest: {
+            /** @description Mandatory checks the sender attests now (added to those attested before) */
+            attest?: string[];
+            version: number;
+        };
+        HandoffVersionRequest: {
+            note?: string;
+            version: number;
+        };
+        HandoffClarificationRequest: {
+            question: string;
+            version: number;
+        };
+        HandoffAnswerRequest: {
+            answer: string;
+            version: number;
+        };
+        /** @description A stale version; the body carries the handoff as it is now */
+        StaleHandoff: components["schemas"]["Error"] & {
+            handoff: components["schemas"]["Handoff"];
+        };
     };
     responses: {
         /** @description No or invalid Backstage credentials */
@@ -1051,7 +1628,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description No such task */
+        /** @description No such task, conflict, message or agent (the one the path names) */
         NotFound: {
             headers: {
                 [name: string]: unknown;
@@ -1076,6 +1653,24 @@ export interface components {
             };
             content: {
                 "application/json": components["schemas"]["StaleTask"] | components["schemas"]["Error"];
+            };
+        };
+        /** @description A stale version (the body then carries the current handoff), or a refusal by the framework's rules in the handoff's current stage (error.code names the rule) */
+        HandoffStale: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["StaleHandoff"] | components["schemas"]["Error"];
+            };
+        };
+        /** @description The mandatory checklist fails (error.code handoff_checklist_incomplete, error.missing the checks that fail), or an Idempotency-Key reused for a different request */
+        HandoffUnprocessable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
             };
         };
         /** @description A stale version (the body then carries the current conflict), or a refusal by the framework's rules in the conflict's current state (error.code names the rule) */
@@ -1125,7 +1720,11 @@ export interface components {
         };
     };
     parameters: {
+        HandoffIdPath: components["schemas"]["HandoffId"];
         ConflictIdPath: components["schemas"]["ConflictId"];
+        MessageIdPath: components["schemas"]["MessageId"];
+        /** @description A framework agent key */
+        AgentKeyPath: string;
         TaskIdPath: components["schemas"]["TaskId"];
         /** @description A retry with the same key (same caller, same request) returns the first response and changes nothing; the same key with a different request is a 422. */
         IdempotencyKey: string;
@@ -1908,6 +2507,575 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["IdempotencyKeyReused"];
             503: components["responses"]["Busy"];
+        };
+    };
+    listMessages: {
+        parameters: {
+            query?: {
+                /** @description An agent's inbox (messages to it and to ALL but its own broadcasts), or ALL for broadcasts only */
+                to?: string;
+                /** @description Sent by this agent */
+                from?: string;
+                type?: string;
+                priority?: string;
+                thread?: components["schemas"]["ThreadId"];
+                /** @description Read or not by the reader (the `to` agent, else the caller's agent) */
+                unread?: boolean;
+                /** @description REQUESTs without a RESPONSE past their response SLA, flagged or due (true), or every other message (false) */
+                overdue?: boolean;
+                /** @description The nextCursor of the previous page */
+                cursor?: components["parameters"]["Cursor"];
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessagePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    sendMessage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key (same caller, same request) returns the first response and changes nothing; the same key with a different request is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendMessageRequest"];
+            };
+        };
+        responses: {
+            /** @description Sent */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            503: components["responses"]["Busy"];
+        };
+    };
+    getMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["MessageIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    markMessageRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["MessageIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Read; readAt is when the agent first read it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Busy"];
+        };
+    };
+    getInbox: {
+        parameters: {
+            query?: {
+                /** @description Only unread (true) or read (false) messages; the counts are of the whole inbox */
+                unread?: boolean;
+                type?: string;
+                priority?: string;
+                /** @description The nextCursor of the previous page */
+                cursor?: components["parameters"]["Cursor"];
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path: {
+                /** @description A framework agent key */
+                key: components["parameters"]["AgentKeyPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Inbox"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listHandoffs: {
+        parameters: {
+            query?: {
+                /** @description Framework agent key of the sender */
+                from?: string;
+                /** @description Framework agent key of the receiver */
+                to?: string;
+                stage?: components["schemas"]["HandoffStage"];
+                status?: components["schemas"]["HandoffStatus"];
+                /** @description Handoffs about or blocking this task */
+                task?: components["schemas"]["TaskId"];
+                /** @description Handoffs about this catalog entity */
+                component?: string;
+                /** @description Transferred, not acknowledged, past the acknowledgment SLA */
+                overdue?: boolean;
+                /** @description The nextCursor of the previous page */
+                cursor?: components["parameters"]["Cursor"];
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandoffPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    openHandoff: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key (same caller, same request) returns the first response and changes nothing; the same key with a different request is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenHandoffRequest"];
+            };
+        };
+        responses: {
+            /** @description Opened */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Handoff"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            503: components["responses"]["Busy"];
+        };
+    };
+    getHandoff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["HandoffIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Handoff"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getHandoffActions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["HandoffIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandoffActions"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getHandoffDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["HandoffIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/markdown": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    reportHandoffChecks: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key (same caller, same request) returns the first response and changes nothing; the same key with a different request is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["HandoffIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportHandoffChecksRequest"];
+            };
+        };
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Handoff"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["HandoffStale"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            503: components["responses"]["Busy"];
+        };
+    };
+    transferHandoff: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key (same caller, same request) returns the first response and changes nothing; the same key with a different request is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["HandoffIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransferHandoffRequest"];
+            };
+        };
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Handoff"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["HandoffStale"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["HandoffUnprocessable"];
+            503: components["responses"]["Busy"];
+        };
+    };
+    acknowledgeHandoff: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key (same caller, same request) returns the first response and changes nothing; the same key with a different request is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["HandoffIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HandoffVersionRequest"];
+            };
+        };
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Handoff"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["HandoffStale"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            503: components["responses"]["Busy"];
+        };
+    };
+    requestHandoffClarification: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key (same caller, same request) returns the first response and changes nothing; the same key with a different request is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["HandoffIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HandoffClarificationRequest"];
+            };
+        };
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Handoff"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["HandoffStale"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            503: components["responses"]["Busy"];
+        };
+    };
+    answerHandoffClarification: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key (same caller, same request) returns the first response and changes nothing; the same key with a different request is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["HandoffIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HandoffAnswerRequest"];
+            };
+        };
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Handoff"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["HandoffStale"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            503: components["responses"]["Busy"];
+        };
+    };
+    completeHandoff: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key (same caller, same request) returns the first response and changes nothing; the same key with a different request is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["HandoffIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HandoffVersionRequest"];
+            };
+        };
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Handoff"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["HandoffStale"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            503: components["responses"]["Busy"];
+        };
+    };
+    getHandoffEvents: {
+        parameters: {
+            query?: {
+                /** @description The nextCursor of the previous page */
+                cursor?: components["parameters"]["Cursor"];
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["HandoffIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     getEvents: {

@@ -17,6 +17,7 @@ import {
   fixedPermissionApi,
   mockSignalApi,
 } from '../../__testUtils__/conflicts';
+import { exampleMessage, exampleWhoami } from '../../__testUtils__/messages';
 import { CoordinationPage } from './CoordinationPage';
 
 const AGENT_NAMES = [
@@ -242,6 +243,7 @@ describe('CoordinationPage', () => {
       'Path ownership',
       'Tasks',
       'Escalation matrix',
+      'Messages',
     ]);
     // The overview asks for the catalog's agents only to link their cards.
     expect(api.getAgents).toHaveBeenCalledTimes(1);
@@ -333,6 +335,17 @@ describe('CoordinationPage', () => {
       );
       // Not one of the tabs: the detail page stands alone under the header.
       expect(screen.queryByRole('tab')).not.toBeInTheDocument();
+    });
+
+    it('shows one message at messages/:id, where the notifications link, under the Messages tab', async () => {
+      const message = exampleMessage({ id: 'm-42', subject: 'Rotate the VPN keys' });
+      await render('/agent-coordination/messages/m-42', {
+        getWhoami: jest.fn(async () => exampleWhoami('context_manager')),
+        getMessage: jest.fn(async () => message),
+        listMessages: jest.fn(async () => ({ items: [message], nextCursor: null })),
+      });
+      expect(await screen.findByTestId('message-detail')).toHaveTextContent('Rotate the VPN keys');
+      expect(screen.getByRole('tab', { name: 'Messages' })).toHaveAttribute('aria-selected', 'true');
     });
 
     it('says "No such page" for an address under the page that is no tab, instead of showing the first tab', async () => {

@@ -19,11 +19,19 @@ import { BackendErrorPanel } from '../BackendErrorPanel';
 import { ConflictDetailPage } from '../ConflictDetail';
 import { EscalationMatrixPage } from '../EscalationMatrix';
 import { FrameworkOverview } from '../FrameworkOverview';
+import { MessageRoutes } from '../Messages';
 import { PathOwnershipLookup } from '../PathOwnership';
 import { TaskRoutes } from '../TaskBoard';
 
 /** The tabs' paths: anything else under the page is not found, rather than silently the first tab. */
-const TAB_PATHS = ['registry', 'graph', 'ownership', 'tasks', 'escalation'];
+const TAB_PATHS = [
+  'registry',
+  'graph',
+  'ownership',
+  'tasks',
+  'escalation',
+  'messages',
+];
 
 const NotFound = () => (
   <Content>
@@ -45,7 +53,8 @@ const TabsOrNotFound = ({ tabs }: { tabs: JSX.Element }) => {
  * (Overview), the agents in the catalog (Registry), how they depend on each
  * other (Dependency graph), who owns a path (Path ownership), the task
  * board (Tasks, with one task at tasks/:id) and who decides conflicts
- * (Escalation matrix, with one conflict at conflicts/:id). The other tabs
+ * (Escalation matrix, with one conflict at conflicts/:id) and the agents'
+ * inboxes (Messages, with one message at messages/:id). The other tabs
  * load their own data, so a framework that fails to load only breaks the
  * Overview.
  * @public
@@ -107,6 +116,9 @@ export const CoordinationPage = () => {
       </TabbedLayout.Route>
       <TabbedLayout.Route path="/escalation" title="Escalation matrix">
         <EscalationMatrixPage />
+      </TabbedLayout.Route>
+      <TabbedLayout.Route path="/messages" title="Messages">
+        <MessageRoutes />
       </TabbedLayout.Route>
     </TabbedLayout>
   );

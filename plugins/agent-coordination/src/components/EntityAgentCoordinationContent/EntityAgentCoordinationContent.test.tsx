@@ -8,6 +8,7 @@ import { RELATION_OWNS_PATH_OF } from '@agent-coordination/plugin-agent-coordina
 import { agentCoordinationApiRef } from '../../api';
 import { exampleAgent, exampleAgentGraph } from '../../__testUtils__/agents';
 import { mockAgentCoordinationApi } from '../../__testUtils__/framework';
+import { exampleInbox, exampleMessage } from '../../__testUtils__/messages';
 import { EntityAgentCoordinationContent } from './EntityAgentCoordinationContent';
 
 async function renderTab(name: string, api = mockAgentCoordinationApi()) {
@@ -96,6 +97,25 @@ describe('EntityAgentCoordinationContent', () => {
     ).toBeInTheDocument();
     expect((await screen.findAllByText(/backend down/)).length).toBeGreaterThan(
       0,
+    );
+  });
+
+  it("has the agent's inbox", async () => {
+    await renderTab(
+      'network-engineer',
+      mockAgentCoordinationApi({
+        getInbox: jest.fn(async (agent: string) =>
+          exampleInbox(agent, [
+            exampleMessage({ id: 'm-1', subject: 'Peer the VPCs' }),
+          ]),
+        ),
+      }),
+    );
+    expect(await screen.findByTestId('entity-inbox-unread')).toHaveTextContent(
+      '1 unread of 1',
+    );
+    expect(screen.getByTestId('entity-inbox-m-1')).toHaveTextContent(
+      'Peer the VPCs',
     );
   });
 });

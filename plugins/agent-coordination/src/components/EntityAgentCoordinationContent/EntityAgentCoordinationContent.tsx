@@ -17,6 +17,7 @@ import { agentCoordinationApiRef } from '../../api';
 import { AgentDependencyGraph } from '../AgentGraph';
 import { BackendErrorPanel } from '../BackendErrorPanel';
 import { EntityAgentConflictsCard } from '../EntityAgentConflictsCard';
+import { EntityAgentMessagesCard } from '../EntityAgentMessagesCard';
 import { EntityAgentOverviewCard } from '../EntityAgentOverviewCard';
 import { EntityAgentTasksCard } from '../EntityAgentTasksCard';
 import { neighbourhood } from './neighbourhood';
@@ -56,8 +57,8 @@ function Schedule({
 
 /**
  * The Coordination tab of an Agent: the overview card, where the agent
- * stands in the schedule, the components whose paths it owns and its
- * neighbourhood in the dependency graph.
+ * stands in the schedule, the components whose paths it owns, its tasks,
+ * conflicts and inbox, and its neighbourhood in the dependency graph.
  * @public
  */
 export const EntityAgentCoordinationContent = () => {
@@ -123,6 +124,9 @@ export const EntityAgentCoordinationContent = () => {
       </Grid>
       <Grid item xs={12} md={6}>
         <EntityAgentConflictsCard />
+      </Grid>
+      <Grid item xs={12}>
+        <EntityAgentMessagesCard />
       </Grid>
       <Grid item xs={12}>
         <InfoCard title="Dependency neighbourhood">{neighbours}</InfoCard>

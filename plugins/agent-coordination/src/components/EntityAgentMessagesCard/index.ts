@@ -1,0 +1,1 @@
+export { EntityAgentMessagesCard } from './EntityAgentMessagesCard';
