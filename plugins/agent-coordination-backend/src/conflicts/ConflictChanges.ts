@@ -20,7 +20,7 @@ import { openConflict } from './commands/openConflict';
 import { resolveConflict } from './commands/resolveConflict';
 import { submitChangeSet } from './commands/submitChangeSet';
 import { voteOnConflict } from './commands/voteOnConflict';
-import type { ConflictActorInfo } from './ConflictRouteContext';
+import type { ConflictActorInfo } from './ConflictActorInfo';
 import { loadConflict } from './store/conflicts';
 
 /** Every change to conflicts, for the routes and the actions alike, through the change runner. */

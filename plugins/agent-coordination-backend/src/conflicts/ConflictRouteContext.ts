@@ -1,12 +1,12 @@
-import type { ConflictActor, CoordinationFramework } from '@agent-coordination/plugin-agent-coordination-common';
+import type { CoordinationFramework } from '@agent-coordination/plugin-agent-coordination-common';
 import type { Request, Router } from 'express';
 import type { Knex } from 'knex';
-import type { Actor } from '../platform/actors';
 import type { ConflictChanges } from './ConflictChanges';
 import type { ConflictPermissions } from './permissions/conflictPermissions';
 
-/** The caller of a conflict route: the framework actor, and the catalog groups of a signed-in user. */
-export type ConflictActorInfo = ConflictActor & Actor;
+import type { ConflictActorInfo } from './ConflictActorInfo';
+
+export type { ConflictActorInfo };
 
 /** What the conflict endpoints get. */
 export interface ConflictRouteContext {

@@ -1,5 +1,5 @@
 import type { BackstageCredentials } from '@backstage/backend-plugin-api';
-import type { ConflictActorInfo } from '../ConflictRouteContext';
+import type { ConflictActorInfo } from '../ConflictActorInfo';
 import type { ConflictChanges } from '../ConflictChanges';
 import type { CoordinationFramework } from '@agent-coordination/plugin-agent-coordination-common';
 import type { Knex } from 'knex';
