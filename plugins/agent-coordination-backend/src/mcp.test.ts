@@ -187,6 +187,129 @@ describe('the MCP actions backend, serving the agent coordination actions', () =
     });
   });
 
+  it('opens a handoff through the open-handoff tool, with the content the REST API then serves', async () => {
+    const net = await connect('net');
+    const result = await call(net, 'open-handoff', {
+      to: 'api_developer',
+      title: 'Transit gateway attachments',
+      completedWork: ['Attachments declared', 'Route tables planned'],
+      artifacts: [
+        {
+          path: 'components/terraform/vpc/tgw.tf',
+          type: 'code',
+          status: 'final',
+        },
+      ],
+      knownIssues: ['eu-west-1 quota pending'],
+      dependencies: ['network_engineer: route propagation'],
+      successCriteria: ['The API reads the attachment ids'],
+      notes: 'Apply in us-east-1 first.',
+      attest: ['Context files updated'],
+      transfer: true,
+    });
+    expect(result.isError).toBeFalsy();
+    const { handoff } = result.structuredContent;
+    expect(handoff).toMatchObject({
+      title: 'Transit gateway attachments',
+      from: 'network_engineer',
+      to: 'api_developer',
+      stage: 'transfer',
+      status: 'awaiting_acknowledgment',
+      missing: [],
+      openQuestion: null,
+      blocks: [],
+      version: 2,
+    });
+    expect(handoff.acknowledgmentDueAt).toEqual(expect.any(String));
+    expect(JSON.parse(result.content[0].text)).toEqual(
+      result.structuredContent,
+    );
+
+    const served = await t.http.get('api', `/handoffs/${handoff.id}`);
+    expect(served.status).toBe(200);
+    expect(served.body).toMatchObject({
+      id: handoff.id,
+      title: 'Transit gateway attachments',
+      from: 'network_engineer',
+      to: 'api_developer',
+      stage: 'transfer',
+      status: 'awaiting_acknowledgment',
+      version: 2,
+      acknowledgmentDueAt: handoff.acknowledgmentDueAt,
+      attested: ['Context files updated'],
+      missing: [],
+      createdBy: 'user:default/net',
+      content: {
+        completedWork: ['Attachments declared', 'Route tables planned'],
+        artifacts: [
+          {
+            path: 'components/terraform/vpc/tgw.tf',
+            type: 'code',
+            status: 'final',
+          },
+        ],
+        knownIssues: ['eu-west-1 quota pending'],
+        dependencies: ['network_engineer: route propagation'],
+        successCriteria: ['The API reads the attachment ids'],
+        notes: 'Apply in us-east-1 first.',
+      },
+    });
+  });
+
+  it("sends a message through the send-message tool, which the receiver's inbox then shows unread", async () => {
+    const net = await connect('net');
+    const before = (await t.http.get('api', '/agents/api_developer/inbox'))
+      .body;
+    const result = await call(net, 'send-message', {
+      to: 'api_developer',
+      priority: 'P1',
+      type: 'REQUEST',
+      subject: 'Which CIDR for the API subnets?',
+      content: 'The **transit gateway** needs it by Friday.',
+      tags: ['tgw'],
+    });
+    expect(result.isError).toBeFalsy();
+    const { message } = result.structuredContent;
+    expect(message).toMatchObject({
+      from: 'network_engineer',
+      to: 'api_developer',
+      priority: 'P1',
+      type: 'REQUEST',
+      subject: 'Which CIDR for the API subnets?',
+      correlationId: message.id,
+      tags: ['tgw'],
+      overdue: false,
+      readAt: null,
+    });
+
+    const inbox = await t.http.get('api', '/agents/api_developer/inbox');
+    expect(inbox.status).toBe(200);
+    expect(inbox.body).toMatchObject({
+      agent: 'api_developer',
+      total: before.total + 1,
+      unread: before.unread + 1,
+      unreadByPriority: {
+        ...before.unreadByPriority,
+        P1: before.unreadByPriority.P1 + 1,
+      },
+    });
+    expect(inbox.body.items[0]).toMatchObject({
+      id: message.id,
+      from: 'network_engineer',
+      subject: 'Which CIDR for the API subnets?',
+      content: 'The **transit gateway** needs it by Friday.',
+      sentAt: message.sentAt,
+      readAt: null,
+    });
+    const unread = await t.http.get(
+      'api',
+      '/agents/api_developer/inbox?unread=true',
+    );
+    expect(unread.body.items.map((m: { id: string }) => m.id)).toContain(
+      message.id,
+    );
+  });
+
   it('answers a refusal as a tool error naming why, changing nothing', async () => {
     const cm = await connect('cm');
     const task = await t.taskIn('ASSIGNED');

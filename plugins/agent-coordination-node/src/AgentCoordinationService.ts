@@ -8,21 +8,29 @@ import type {
   CoordinationFramework,
   CreateTaskRequest,
   EscalateConflictRequest,
+  Handoff,
+  HandoffAnswerRequest,
+  HandoffClarificationRequest,
+  HandoffPage,
+  HandoffVersionRequest,
   Health,
   Inbox,
   InboxQuery,
   ListConflictsQuery,
+  ListHandoffsQuery,
   ListMessagesQuery,
   Message,
   MessagePage,
   ListTasksQuery,
   OpenConflictRequest,
+  OpenHandoffRequest,
   OwnershipLookup,
   ResolveConflictRequest,
   SendMessageRequest,
   Task,
   TaskChange,
   TaskPage,
+  TransferHandoffRequest,
   TransitionRequest,
 } from '@agent-coordination/plugin-agent-coordination-common';
 
@@ -139,4 +147,52 @@ export interface AgentCoordinationService {
     id: string,
     options: { credentials: BackstageCredentials },
   ): Promise<Message>;
+  /**
+   * POST /handoffs: a handoff at initiation (a draft, not yet transferred),
+   * from the caller's agent unless the context manager names another sender.
+   */
+  openHandoff(
+    request: OpenHandoffRequest,
+    options: AgentCoordinationCallOptions,
+  ): Promise<Handoff>;
+  /** GET /handoffs/{id}, as JSON with its checklist (not the markdown document). */
+  getHandoff(
+    id: string,
+    options: { credentials: BackstageCredentials },
+  ): Promise<Handoff>;
+  /** GET /handoffs: one page, newest first; follow `nextCursor` for the next. */
+  listHandoffs(
+    query: ListHandoffsQuery,
+    options: { credentials: BackstageCredentials },
+  ): Promise<HandoffPage>;
+  /** POST /handoffs/{id}/transfer: by the sender; a 422 names the mandatory checks that fail. */
+  transferHandoff(
+    id: string,
+    request: TransferHandoffRequest,
+    options: AgentCoordinationCallOptions,
+  ): Promise<Handoff>;
+  /** POST /handoffs/{id}/acknowledgment: by the receiver; releases the tasks it blocks. */
+  acknowledgeHandoff(
+    id: string,
+    request: HandoffVersionRequest,
+    options: AgentCoordinationCallOptions,
+  ): Promise<Handoff>;
+  /** POST /handoffs/{id}/clarifications: the receiver asks the sender before accepting. */
+  requestHandoffClarification(
+    id: string,
+    request: HandoffClarificationRequest,
+    options: AgentCoordinationCallOptions,
+  ): Promise<Handoff>;
+  /** POST /handoffs/{id}/clarifications/answer: the sender answers the open question. */
+  answerHandoffClarification(
+    id: string,
+    request: HandoffAnswerRequest,
+    options: AgentCoordinationCallOptions,
+  ): Promise<Handoff>;
+  /** POST /handoffs/{id}/completion: archives an acknowledged handoff. */
+  completeHandoff(
+    id: string,
+    request: HandoffVersionRequest,
+    options: AgentCoordinationCallOptions,
+  ): Promise<Handoff>;
 }

@@ -412,6 +412,203 @@ describe('DefaultAgentCoordinationService', () => {
     ]);
   });
 
+  it('opens, reads, lists and moves handoffs along, each step with its key, and asks for JSON', async () => {
+    const seen: Array<{
+      method: string;
+      url: string;
+      key: string | null;
+      accept: string | null;
+      body: unknown;
+    }> = [];
+    const record = async (request: Request) => {
+      const url = new URL(request.url);
+      seen.push({
+        method: request.method,
+        url: `${url.pathname}${url.search}`,
+        key: request.headers.get('idempotency-key'),
+        accept: request.headers.get('accept'),
+        body: request.method === 'GET' ? undefined : await request.json(),
+      });
+    };
+    const handoff = {
+      id: 'h/1',
+      stage: 'initiation',
+      status: 'draft',
+      version: 1,
+      missing: [],
+    };
+    const answer =
+      (changes: object, status = 200) =>
+      async ({ request }: { request: Request }) => {
+        await record(request);
+        return HttpResponse.json({ ...handoff, ...changes }, { status });
+      };
+    server.use(
+      http.post(`${BASE}/handoffs`, answer({}, 201)),
+      http.get(`${BASE}/handoffs`, async ({ request }) => {
+        await record(request);
+        return HttpResponse.json({ items: [handoff], nextCursor: null });
+      }),
+      http.get(`${BASE}/handoffs/h%2F1`, answer({})),
+      http.post(
+        `${BASE}/handoffs/h%2F1/transfer`,
+        answer({ stage: 'transfer', status: 'awaiting_acknowledgment' }),
+      ),
+      http.post(
+        `${BASE}/handoffs/h%2F1/clarifications`,
+        answer({ status: 'clarification_requested' }),
+      ),
+      http.post(
+        `${BASE}/handoffs/h%2F1/clarifications/answer`,
+        answer({ status: 'awaiting_acknowledgment' }),
+      ),
+      http.post(
+        `${BASE}/handoffs/h%2F1/acknowledgment`,
+        answer({ stage: 'acknowledgment', status: 'acknowledged' }),
+      ),
+      http.post(
+        `${BASE}/handoffs/h%2F1/completion`,
+        answer({ stage: 'completion', status: 'completed' }),
+      ),
+    );
+    const credentials = mockCredentials.user('user:default/alice');
+    const open = {
+      to: 'api_developer',
+      title: 'VPC module',
+      content: { completedWork: ['Module written'], knownIssues: [] },
+      attest: ['Context files updated'],
+    };
+    expect(
+      await service.openHandoff(open, { credentials, idempotencyKey: 'h-1' }),
+    ).toEqual(handoff);
+    expect(await service.getHandoff('h/1', { credentials })).toEqual(handoff);
+    expect(
+      (
+        await service.listHandoffs(
+          { to: 'api_developer', status: 'draft', overdue: false, limit: 5 },
+          { credentials },
+        )
+      ).items,
+    ).toEqual([handoff]);
+    expect(
+      (
+        await service.transferHandoff(
+          'h/1',
+          { version: 1 },
+          { credentials, idempotencyKey: 'h-2' },
+        )
+      ).status,
+    ).toBe('awaiting_acknowledgment');
+    expect(
+      (
+        await service.requestHandoffClarification(
+          'h/1',
+          { question: 'Which region first?', version: 2 },
+          { credentials, idempotencyKey: 'h-3' },
+        )
+      ).status,
+    ).toBe('clarification_requested');
+    expect(
+      (
+        await service.answerHandoffClarification(
+          'h/1',
+          { answer: 'us-east-1', version: 3 },
+          { credentials },
+        )
+      ).status,
+    ).toBe('awaiting_acknowledgment');
+    expect(
+      (
+        await service.acknowledgeHandoff(
+          'h/1',
+          { version: 4, note: 'Thanks' },
+          { credentials, idempotencyKey: 'h-5' },
+        )
+      ).status,
+    ).toBe('acknowledged');
+    expect(
+      (
+        await service.completeHandoff(
+          'h/1',
+          { version: 5 },
+          { credentials, idempotencyKey: 'h-6' },
+        )
+      ).stage,
+    ).toBe('completion');
+
+    const post = (url: string, key: string | null, body: unknown) => ({
+      method: 'POST',
+      url: `/api/agent-coordination${url}`,
+      key,
+      accept: 'application/json',
+      body,
+    });
+    const get = (url: string) => ({
+      method: 'GET',
+      url: `/api/agent-coordination${url}`,
+      key: null,
+      accept: 'application/json',
+      body: undefined,
+    });
+    expect(seen).toEqual([
+      post('/handoffs', 'h-1', open),
+      get('/handoffs/h%2F1'),
+      get('/handoffs?to=api_developer&status=draft&overdue=false&limit=5'),
+      post('/handoffs/h%2F1/transfer', 'h-2', { version: 1 }),
+      post('/handoffs/h%2F1/clarifications', 'h-3', {
+        question: 'Which region first?',
+        version: 2,
+      }),
+      post('/handoffs/h%2F1/clarifications/answer', null, {
+        answer: 'us-east-1',
+        version: 3,
+      }),
+      post('/handoffs/h%2F1/acknowledgment', 'h-5', {
+        version: 4,
+        note: 'Thanks',
+      }),
+      post('/handoffs/h%2F1/completion', 'h-6', { version: 5 }),
+    ]);
+  });
+
+  it('surfaces a refused transfer with the checks the backend says are missing', async () => {
+    const message =
+      'Handoff h1 cannot be transferred: the mandatory checklist fails on Known issues listed, Success criteria defined';
+    server.use(
+      http.post(`${BASE}/handoffs/h1/transfer`, () =>
+        HttpResponse.json(
+          {
+            error: {
+              name: 'InputError',
+              message,
+              code: 'handoff_checklist_incomplete',
+              missing: ['Known issues listed', 'Success criteria defined'],
+            },
+            response: { statusCode: 422 },
+          },
+          { status: 422 },
+        ),
+      ),
+    );
+    await expect(
+      service.transferHandoff(
+        'h1',
+        { version: 1 },
+        { credentials: mockCredentials.user(), idempotencyKey: 'k' },
+      ),
+    ).rejects.toMatchObject({
+      name: 'ResponseError',
+      statusCode: 422,
+      body: {
+        error: {
+          message,
+          code: 'handoff_checklist_incomplete',
+          missing: ['Known issues listed', 'Success criteria defined'],
+        },
+      },
+    });
+  });
+
   it('surfaces a stale-version refusal with the backend’s message and status', async () => {
     server.use(
       http.post(`${BASE}/conflicts/c1/escalation`, () =>

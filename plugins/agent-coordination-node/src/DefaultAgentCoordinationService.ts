@@ -13,21 +13,29 @@ import type {
   CoordinationFramework,
   CreateTaskRequest,
   EscalateConflictRequest,
+  Handoff,
+  HandoffAnswerRequest,
+  HandoffClarificationRequest,
+  HandoffPage,
+  HandoffVersionRequest,
   Health,
   Inbox,
   InboxQuery,
   ListConflictsQuery,
+  ListHandoffsQuery,
   ListMessagesQuery,
   Message,
   MessagePage,
   ListTasksQuery,
   OpenConflictRequest,
+  OpenHandoffRequest,
   OwnershipLookup,
   ResolveConflictRequest,
   SendMessageRequest,
   Task,
   TaskChange,
   TaskPage,
+  TransferHandoffRequest,
   TransitionRequest,
 } from '@agent-coordination/plugin-agent-coordination-common';
 import type {
@@ -242,6 +250,100 @@ export class DefaultAgentCoordinationService
     );
   }
 
+  async openHandoff(
+    request: OpenHandoffRequest,
+    options: AgentCoordinationCallOptions,
+  ): Promise<Handoff> {
+    return this.request<Handoff>('POST', '/handoffs', options, request);
+  }
+
+  async getHandoff(
+    id: string,
+    options: { credentials: BackstageCredentials },
+  ): Promise<Handoff> {
+    return this.request<Handoff>(
+      'GET',
+      `/handoffs/${encodeURIComponent(id)}`,
+      options,
+    );
+  }
+
+  async listHandoffs(
+    query: ListHandoffsQuery,
+    options: { credentials: BackstageCredentials },
+  ): Promise<HandoffPage> {
+    return this.request<HandoffPage>(
+      'GET',
+      `/handoffs${queryString(query)}`,
+      options,
+    );
+  }
+
+  async transferHandoff(
+    id: string,
+    request: TransferHandoffRequest,
+    options: AgentCoordinationCallOptions,
+  ): Promise<Handoff> {
+    return this.request<Handoff>(
+      'POST',
+      `/handoffs/${encodeURIComponent(id)}/transfer`,
+      options,
+      request,
+    );
+  }
+
+  async acknowledgeHandoff(
+    id: string,
+    request: HandoffVersionRequest,
+    options: AgentCoordinationCallOptions,
+  ): Promise<Handoff> {
+    return this.request<Handoff>(
+      'POST',
+      `/handoffs/${encodeURIComponent(id)}/acknowledgment`,
+      options,
+      request,
+    );
+  }
+
+  async requestHandoffClarification(
+    id: string,
+    request: HandoffClarificationRequest,
+    options: AgentCoordinationCallOptions,
+  ): Promise<Handoff> {
+    return this.request<Handoff>(
+      'POST',
+      `/handoffs/${encodeURIComponent(id)}/clarifications`,
+      options,
+      request,
+    );
+  }
+
+  async answerHandoffClarification(
+    id: string,
+    request: HandoffAnswerRequest,
+    options: AgentCoordinationCallOptions,
+  ): Promise<Handoff> {
+    return this.request<Handoff>(
+      'POST',
+      `/handoffs/${encodeURIComponent(id)}/clarifications/answer`,
+      options,
+      request,
+    );
+  }
+
+  async completeHandoff(
+    id: string,
+    request: HandoffVersionRequest,
+    options: AgentCoordinationCallOptions,
+  ): Promise<Handoff> {
+    return this.request<Handoff>(
+      'POST',
+      `/handoffs/${encodeURIComponent(id)}/completion`,
+      options,
+      request,
+    );
+  }
+
   private async request<T>(
     method: 'GET' | 'POST',
     path: string,
@@ -249,7 +351,8 @@ export class DefaultAgentCoordinationService
     body?: object,
   ): Promise<T> {
     const baseUrl = await this.deps.discovery.getBaseUrl('agent-coordination');
-    const headers: Record<string, string> = {};
+    // GET /handoffs/{id} also serves markdown; this client always reads JSON.
+    const headers: Record<string, string> = { Accept: 'application/json' };
     if (options?.credentials) {
       const { token } = await this.deps.auth.getPluginRequestToken({
         onBehalfOf: options.credentials,

@@ -137,6 +137,21 @@ export const agentMessagesEntityCard = EntityCardBlueprint.make({
 });
 
 /**
+ * An Agent's handoffs in and out, on Agent entity pages.
+ * @alpha
+ */
+export const agentHandoffsEntityCard = EntityCardBlueprint.make({
+  name: 'agent-handoffs',
+  params: {
+    filter: { kind: 'agent' },
+    loader: () =>
+      import('./components/EntityAgentHandoffsCard').then(m => (
+        <m.EntityAgentHandoffsCard />
+      )),
+  },
+});
+
+/**
  * The tasks about a Component, by state, on Component entity pages.
  * @alpha
  */
@@ -191,6 +206,7 @@ export default createFrontendPlugin({
     agentTasksEntityCard,
     agentConflictsEntityCard,
     agentMessagesEntityCard,
+    agentHandoffsEntityCard,
     owningAgentsEntityCard,
     componentTasksEntityCard,
     componentConflictsEntityCard,

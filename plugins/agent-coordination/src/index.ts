@@ -10,6 +10,7 @@ export {
   AgentCoordinationPage,
   EntityAgentConflictsCard,
   EntityAgentCoordinationContent,
+  EntityAgentHandoffsCard,
   EntityAgentMessagesCard,
   EntityAgentOverviewCard,
   EntityAgentTasksCard,
@@ -44,6 +45,14 @@ export {
   type ComposeMessageDialogProps,
   type MessageDraft,
 } from './components/Messages';
+export {
+  HandoffRoutes,
+  HandoffsPage,
+  HandoffDetailPage,
+  type HandoffDetailPageProps,
+  HandoffFormDialog,
+  type HandoffFormDialogProps,
+} from './components/Handoffs';
 export {
   agentCoordinationApiRef,
   AgentCoordinationClient,

@@ -141,6 +141,22 @@ export const EntityAgentMessagesCard = agentCoordinationPlugin.provide(
 );
 
 /**
+ * An Agent's handoffs in and out, for an Agent entity page.
+ * @public
+ */
+export const EntityAgentHandoffsCard = agentCoordinationPlugin.provide(
+  createComponentExtension({
+    name: 'EntityAgentHandoffsCard',
+    component: {
+      lazy: () =>
+        import('./components/EntityAgentHandoffsCard').then(
+          m => m.EntityAgentHandoffsCard,
+        ),
+    },
+  }),
+);
+
+/**
  * The tasks about a Component, by state, for a Component entity page.
  * @public
  */

@@ -5,6 +5,7 @@
  */
 export { scaffolderModuleAgentCoordination as default } from './module';
 export {
+  createAcknowledgeHandoffAction,
   createAddTaskDependencyAction,
   createAgentCoordinationActions,
   createCreateTaskAction,
@@ -13,7 +14,9 @@ export {
   createListTasksAction,
   createLookupOwnersAction,
   createOpenConflictAction,
+  createOpenHandoffAction,
   createReadInboxAction,
+  createRequestHandoffClarificationAction,
   createResolveConflictAction,
   createSendMessageAction,
   createSubmitChangeSetAction,

@@ -5,8 +5,8 @@ import { createAgentCoordinationActions } from './actions';
 
 /**
  * Scaffolder actions for Agent Coordination: owners, tasks, conflicts,
- * change sets and messages, each acting on behalf of the template's user through the
- * coordination API.
+ * change sets, messages and handoffs, each acting on behalf of the template's
+ * user through the coordination API.
  * @public
  */
 export const scaffolderModuleAgentCoordination = createBackendModule({

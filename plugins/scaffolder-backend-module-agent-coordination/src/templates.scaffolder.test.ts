@@ -11,7 +11,11 @@ import type { Server } from 'http';
 import request from 'supertest';
 import { DefaultAgentCoordinationService } from '@agent-coordination/plugin-agent-coordination-node';
 import { scaffolderModuleAgentCoordination } from './module';
-import { createCreateTaskAction } from './actions';
+import {
+  createAcknowledgeHandoffAction,
+  createCreateTaskAction,
+  createRequestHandoffClarificationAction,
+} from './actions';
 import { contextFor } from './__testUtils__/actionContext';
 import { loadTemplate, loadTemplates } from './__testUtils__/templates';
 
@@ -26,6 +30,7 @@ import { loadTemplate, loadTemplates } from './__testUtils__/templates';
 const CALLERS = {
   cm: { principal: 'user:default/cm', agent: 'context_manager' },
   net: { principal: 'user:default/net', agent: 'network_engineer' },
+  api: { principal: 'user:default/api', agent: 'api_developer' },
 } as const;
 type Caller = keyof typeof CALLERS;
 
@@ -348,6 +353,157 @@ describe('the example templates, run by the scaffolder', () => {
       { title: 'Open the conflict', icon: 'dashboard', url: '/agent-coordination/conflicts/00000000-0000-0000-0000-000000000000' },
     ]);
     const after = await coordination('cm', '/conflicts?status=open');
+    expect(after.body.items.length).toBe(before.body.items.length);
+  });
+
+  /** The node client against the test server, as another backend plugin would hold it. */
+  function nodeClient() {
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    const discovery = {
+      getBaseUrl: async (pluginId: string) => `http://localhost:${port}/api/${pluginId}`,
+      getExternalBaseUrl: async (pluginId: string) => `http://localhost:${port}/api/${pluginId}`,
+    };
+    return new DefaultAgentCoordinationService({ discovery, auth: mockServices.auth() });
+  }
+
+  const handoffValues = {
+    title: 'VPC module',
+    to: 'api_developer',
+    completedWork: ['Module written', 'Plan reviewed'],
+    artifacts: [{ path: 'components/terraform/vpc/main.tf', type: 'code', status: 'final' }],
+    knownIssues: [],
+    dependencies: ['network_engineer: peering routes'],
+    successCriteria: ['terraform plan shows no drift'],
+    notes: 'Apply in us-east-1 first.',
+    attest: ['Context files updated'],
+    transfer: true,
+  };
+
+  it('request-handoff opens and transfers the handoff from the user’s agent, holding the given task until the receiver acknowledges it', async () => {
+    const made = await run('cm', 'open-task-for-agent', {
+      title: 'Wire the EKS cluster to the VPC',
+      kind: 'general',
+      priority: 'P2',
+      assignee: 'api_developer',
+    });
+    expectCompleted(made);
+    const taskId = made.output.links[0].url.split('/').pop();
+
+    const result = await run('net', 'request-handoff', { ...handoffValues, task: taskId, blocks: [taskId] });
+    expectCompleted(result);
+    const link = result.output.links?.[0];
+    expect(link).toEqual({
+      title: 'Open the handoff',
+      icon: 'dashboard',
+      url: expect.stringMatching(/^\/agent-coordination\/handoffs\/[\w-]+$/),
+    });
+    const handoffId = link.url.split('/').pop();
+
+    const handoff = await coordination('net', `/handoffs/${handoffId}`);
+    expect(handoff.status).toBe(200);
+    expect(handoff.body).toMatchObject({
+      id: handoffId,
+      title: 'VPC module',
+      from: 'network_engineer',
+      to: 'api_developer',
+      task: taskId,
+      blocks: [taskId],
+      stage: 'transfer',
+      status: 'awaiting_acknowledgment',
+      attested: ['Context files updated'],
+      missing: [],
+      content: {
+        completedWork: ['Module written', 'Plan reviewed'],
+        knownIssues: [],
+        dependencies: ['network_engineer: peering routes'],
+        successCriteria: ['terraform plan shows no drift'],
+        notes: 'Apply in us-east-1 first.',
+      },
+      createdBy: 'user:default/net',
+    });
+    expect(result.output.text?.[0]?.content).toContain(
+      `**VPC module** is awaiting_acknowledgment, from network_engineer to api_developer; due to be acknowledged by ${handoff.body.acknowledgmentDueAt}. Mandatory checks failing: none.`,
+    );
+
+    const held = await coordination('cm', `/tasks/${taskId}`);
+    expect(held.body.heldBy).toEqual([{ type: 'handoff', id: handoffId }]);
+
+    // The receiver's side, through the same actions and client a template would use.
+    const receiver = { initiator: CALLERS.api.principal, taskId: `sc-${handoffId}` };
+    const coordinationClient = nodeClient();
+    const ask = contextFor({ handoffId, question: 'Which region first?' }, { ...receiver, stepId: 'ask' });
+    await createRequestHandoffClarificationAction({ coordination: coordinationClient }).handler(ask.ctx);
+    expect(ask.outputs).toMatchObject({ status: 'clarification_requested', question: 'Which region first?' });
+    const answered = await request(server)
+      .post(`/api/agent-coordination/handoffs/${handoffId}/clarifications/answer`)
+      .set('Authorization', auth('net'))
+      .send({ answer: 'us-east-1, as the notes say', version: ask.outputs.version });
+    expect(answered.status).toBe(200);
+    const accept = contextFor({ handoffId, note: 'Taking it from here' }, { ...receiver, stepId: 'accept' });
+    await createAcknowledgeHandoffAction({ coordination: coordinationClient }).handler(accept.ctx);
+    expect(accept.outputs).toMatchObject({
+      stage: 'acknowledgment',
+      status: 'acknowledged',
+      previousStatus: 'awaiting_acknowledgment',
+      released: [taskId],
+    });
+    const after = await coordination('cm', `/tasks/${taskId}`);
+    expect(after.body.heldBy).toEqual([]);
+  });
+
+  it('request-handoff opens nothing when the transfer would fail its checklist, and says which checks fail', async () => {
+    const before = await coordination('cm', '/handoffs?from=network_engineer&limit=200');
+    const result = await run('net', 'request-handoff', {
+      title: 'Half done',
+      to: 'api_developer',
+      completedWork: ['Half'],
+      transfer: true,
+    });
+    expect(result.status).toBe('failed');
+    expect(result.log).toContain(
+      "InputError: The handoff 'Half done' cannot be transferred: the mandatory checklist fails on Context files updated, Artifacts accessible, Dependencies documented, Known issues listed, Success criteria defined, so nothing was opened.",
+    );
+    const after = await coordination('cm', '/handoffs?from=network_engineer&limit=200');
+    expect(after.body.items.length).toBe(before.body.items.length);
+  });
+
+  it('request-handoff without a transfer leaves a draft and names the checks still failing', async () => {
+    const result = await run('net', 'request-handoff', {
+      title: 'Draft for later',
+      to: 'kubernetes_specialist',
+      completedWork: ['Node groups drafted'],
+      knownIssues: [],
+      dependencies: [],
+      transfer: false,
+    });
+    expectCompleted(result);
+    const handoffId = result.output.links[0].url.split('/').pop();
+    const handoff = await coordination('net', `/handoffs/${handoffId}`);
+    expect(handoff.body).toMatchObject({ stage: 'initiation', status: 'draft', transferredAt: null });
+    expect(handoff.body.missing).toEqual(['Context files updated', 'Artifacts accessible', 'Success criteria defined']);
+    expect(result.output.text[0].content).toContain(
+      'due to be acknowledged by nobody yet: not transferred. Mandatory checks failing: Context files updated, Artifacts accessible, Success criteria defined.',
+    );
+  });
+
+  it('a dry run of request-handoff reads the framework’s checklist and writes nothing', async () => {
+    const before = await coordination('cm', '/handoffs?limit=200');
+    const res = await request(server)
+      .post('/api/scaffolder/v2/dry-run')
+      .set('Authorization', auth('net'))
+      .send({
+        template: loadTemplate('request-handoff.yaml'),
+        values: handoffValues,
+        directoryContents: [],
+      });
+    expect(res.status).toBe(200);
+    const log = (res.body.log as Array<{ body: { message: string } }>).map(l => l.body.message).join('\n');
+    expect(log).toMatch(/Dry run: would open the handoff .*"to":"api_developer".* and transfer it/);
+    expect(res.body.output.links).toEqual([
+      { title: 'Open the handoff', icon: 'dashboard', url: '/agent-coordination/handoffs/00000000-0000-0000-0000-000000000000' },
+    ]);
+    const after = await coordination('cm', '/handoffs?limit=200');
     expect(after.body.items.length).toBe(before.body.items.length);
   });
 

@@ -2,6 +2,7 @@ import { validate } from 'jsonschema';
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { parse } from 'yaml';
+import { parseFramework } from '@agent-coordination/plugin-agent-coordination-common';
 import { createAgentCoordinationActions } from './actions';
 import { contextFor } from './__testUtils__/actionContext';
 import { loadTemplate, type TemplateEntity } from './__testUtils__/templates';
@@ -23,9 +24,9 @@ type Json = Record<string, any>;
 /**
  * The scaffolder's rendering for what these templates use: a value that is
  * one `${{ ... }}` expression keeps the expression's type, and an
- * expression is a chain of `a or b` over dotted paths and quoted strings.
- * Anything else fails the test, so the templates stay within what this
- * checks.
+ * expression is a chain of `a or b` over dotted paths (each optionally
+ * `| join('sep')`) and quoted strings. Anything else fails the test, so the
+ * templates stay within what this checks.
  */
 function render(value: unknown, context: Json): unknown {
   if (typeof value !== 'string') return value;
@@ -37,10 +38,13 @@ function render(value: unknown, context: Json): unknown {
 function evaluate(expression: string, context: Json): unknown {
   for (const term of expression.split(/\s+or\s+/)) {
     const literal = term.match(/^'([^']*)'$/);
+    const joined = term.match(/^(.+?)\s*\|\s*join\('([^']*)'\)$/);
+    const path = joined ? joined[1] : term;
     let value: unknown;
     if (literal) value = literal[1];
-    else if (/^[A-Za-z_][\w]*(\.[\w-]+)*$/.test(term)) {
-      value = term.split('.').reduce<any>((at, key) => (at === undefined || at === null ? undefined : at[key]), context);
+    else if (/^[A-Za-z_][\w]*(\.[\w-]+)*$/.test(path)) {
+      value = path.split('.').reduce<any>((at, key) => (at === undefined || at === null ? undefined : at[key]), context);
+      if (joined) value = Array.isArray(value) ? value.join(joined[2]) : value;
     } else throw new Error(`The test cannot evaluate '${term}' in '${expression}'`);
     if (value !== undefined && value !== null && value !== '' && value !== false) return value;
   }
@@ -90,7 +94,7 @@ function expectValidParameters(template: TemplateEntity, values: Json) {
   }
 }
 
-describe.each(['open-task.yaml', 'report-conflict.yaml'] as const)('examples/templates/%s', file => {
+describe.each(['open-task.yaml', 'report-conflict.yaml', 'request-handoff.yaml'] as const)('examples/templates/%s', file => {
   const template = loadTemplate(file);
 
   it('is a v1beta3 Template owned by the platform team, tagged agent-coordination', () => {
@@ -125,9 +129,15 @@ describe.each(['open-task.yaml', 'report-conflict.yaml'] as const)('examples/tem
     );
     const keys = framework.agents.map((a: { key: string }) => a.key).sort();
     const properties = Object.assign({}, ...template.spec.parameters.map(p => p.properties));
-    const choices = file === 'open-task.yaml' ? properties.assignee.oneOf : properties.parties.items.oneOf;
-    expect(choices.map((c: { const: string }) => c.const).sort()).toEqual(keys);
-    for (const choice of choices) expect(choice.title).toEqual(expect.any(String));
+    const fields = {
+      'open-task.yaml': () => [properties.assignee.oneOf],
+      'report-conflict.yaml': () => [properties.parties.items.oneOf],
+      'request-handoff.yaml': () => [properties.from.oneOf, properties.to.oneOf],
+    }[file]();
+    for (const choices of fields) {
+      expect(choices.map((c: { const: string }) => c.const).sort()).toEqual(keys);
+      for (const choice of choices) expect(choice.title).toEqual(expect.any(String));
+    }
   });
 });
 
@@ -214,5 +224,101 @@ describe('report-conflict with sample values', () => {
     expect(errorsFor(['network_engineer', 'network_engineer'])).toContain('uniqueItems');
     expect(errorsFor(['network_engineer', 'bob'])).toContain('oneOf');
     expect(errorsFor(['network_engineer', 'cicd_engineer'])).toEqual([]);
+  });
+});
+
+describe('request-handoff with sample values', () => {
+  const template = loadTemplate('request-handoff.yaml');
+  const framework = parseFramework(
+    readFileSync(join(__dirname, '../../agent-coordination-common/examples/framework.yaml'), 'utf8'),
+    'framework.yaml',
+  );
+  const values = {
+    title: 'VPC module',
+    to: 'api_developer',
+    component: 'component:default/vpc',
+    blocks: ['5b0c7a52-6f0e-4a51-9d55-0a3c4c1e2f01'],
+    completedWork: ['Module written', 'Plan reviewed'],
+    artifacts: [{ path: 'components/terraform/vpc/main.tf', type: 'code', status: 'final' }],
+    knownIssues: [],
+    dependencies: ['network_engineer: peering routes'],
+    successCriteria: ['terraform plan shows no drift'],
+    notes: 'Apply in us-east-1 first.',
+    attest: ['Context files updated'],
+    transfer: true,
+  };
+
+  it('opens and transfers the handoff with what the form gave, and links to it with whose turn it is', () => {
+    expectValidParameters(template, values);
+    const { rendered, links, text } = runStatically(template, values, {
+      open: {
+        handoffId: 'h-1',
+        title: 'VPC module',
+        status: 'awaiting_acknowledgment',
+        from: 'network_engineer',
+        to: 'api_developer',
+        acknowledgmentDueAt: '2026-03-02T13:00:00.000Z',
+        missing: [],
+      },
+    });
+    expect(rendered.open).toEqual(values);
+    expect(links).toEqual([{ title: 'Open the handoff', url: '/agent-coordination/handoffs/h-1' }]);
+    expect(text[0]).toContain(
+      '**VPC module** is awaiting_acknowledgment, from network_engineer to api_developer; due to be acknowledged by 2026-03-02T13:00:00.000Z. Mandatory checks failing: none.',
+    );
+  });
+
+  it('left as a draft, says so and names the checks still failing', () => {
+    const draft = { title: 'Half done', to: 'api_developer', completedWork: ['Half'], transfer: false };
+    expectValidParameters(template, draft);
+    const { rendered, text } = runStatically(template, draft, {
+      open: {
+        handoffId: 'h-2',
+        title: 'Half done',
+        status: 'draft',
+        from: 'network_engineer',
+        to: 'api_developer',
+        missing: ['Context files updated', 'Success criteria defined'],
+      },
+    });
+    expect(rendered.open).toEqual({ title: 'Half done', to: 'api_developer', completedWork: ['Half'] });
+    expect(text[0]).toContain('due to be acknowledged by nobody yet: not transferred');
+    expect(text[0]).toContain('Mandatory checks failing: Context files updated, Success criteria defined.');
+  });
+
+  it('defaults to an explicit "none" for known issues and dependencies, and to transferring', () => {
+    const properties = Object.assign({}, ...template.spec.parameters.map(p => p.properties));
+    expect(properties.knownIssues.default).toEqual([]);
+    expect(properties.dependencies.default).toEqual([]);
+    expect(properties.transfer.default).toBe(true);
+  });
+
+  it('refuses form values the handoff API would refuse', () => {
+    const errors = template.spec.parameters.flatMap(p =>
+      validate(
+        {
+          ...values,
+          to: 'wizard',
+          title: '',
+          artifacts: [{ path: 'main.tf', type: 'binary', status: 'final' }],
+          attest: ['Vibes'],
+        },
+        p as any,
+      ).errors.map(e => e.property),
+    );
+    expect(errors).toEqual(
+      expect.arrayContaining(['instance.to', 'instance.title', 'instance.artifacts[0].type', 'instance.attest[0]']),
+    );
+  });
+
+  it('its step passes a dry run of the open action, which predicts the transfer from the framework', async () => {
+    const { rendered } = runStatically(template, values, {});
+    const getFramework = jest.fn(async () => framework);
+    const open = createAgentCoordinationActions({ coordination: { getFramework } as any }).find(
+      a => a.id === 'agent-coordination:handoff:open',
+    )!;
+    const { ctx, outputs } = contextFor(rendered.open, { dryRun: true });
+    await open.handler(ctx);
+    expect(outputs).toMatchObject({ status: 'awaiting_acknowledgment', transferred: true, missing: [] });
   });
 });

@@ -17,6 +17,7 @@ import {
   acknowledgeHandoff,
   answerHandoffClarification,
   completeHandoff,
+  editHandoff,
   reportHandoffChecks,
   requestHandoffClarification,
   transferHandoff,
@@ -25,6 +26,7 @@ import { loadHandoff } from './store/handoffs';
 
 /** The steps of a handoff after its opening, by the name the routes and actions use. */
 export const HANDOFF_STEPS = {
+  edit: editHandoff,
   validate: reportHandoffChecks,
   transfer: transferHandoff,
   acknowledge: acknowledgeHandoff,

@@ -2815,6 +2815,7 @@ export const spec = {
         "required": [
           "agent",
           "roles",
+          "edit",
           "validate",
           "transfer",
           "acknowledge",
@@ -2837,6 +2838,10 @@ export const spec = {
                 "context_manager"
               ]
             }
+          },
+          "edit": {
+            "type": "boolean",
+            "description": "May change the title, content and attested checks (the sender, before the transfer)"
           },
           "validate": {
             "type": "boolean"
@@ -3023,6 +3028,37 @@ export const spec = {
             "type": "array",
             "maxItems": 20,
             "description": "Mandatory checks the sender attests now (added to those attested before)",
+            "items": {
+              "type": "string",
+              "maxLength": 200
+            }
+          },
+          "version": {
+            "type": "integer",
+            "minimum": 1
+          }
+        }
+      },
+      "EditHandoffRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "version"
+        ],
+        "description": "A draft's changes: each field given replaces the one stored (within content, each list given replaces that list); what is not given stays",
+        "properties": {
+          "title": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 200
+          },
+          "content": {
+            "$ref": "#/components/schemas/HandoffContentInput"
+          },
+          "attest": {
+            "type": "array",
+            "maxItems": 20,
+            "description": "The mandatory checks the sender attests (replaces those attested before)",
             "items": {
               "type": "string",
               "maxLength": 200
@@ -5108,6 +5144,67 @@ export const spec = {
             "$ref": "#/components/responses/NotFound"
           }
         }
+      },
+      "patch": {
+        "operationId": "updateHandoff",
+        "tags": [
+          "handoffs"
+        ],
+        "summary": "The sender changes a draft (initiation or validation): its title, its content and the checks it attests, for instance to fix what a refused transfer named as missing",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/EditHandoffRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Changed",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Handoff"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/HandoffStale"
+          },
+          "413": {
+            "$ref": "#/components/responses/TooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "422": {
+            "$ref": "#/components/responses/IdempotencyKeyReused"
+          },
+          "503": {
+            "$ref": "#/components/responses/Busy"
+          }
+        }
       }
     },
     "/handoffs/{id}/actions": {
@@ -5847,6 +5944,11 @@ export const OPERATIONS = {
   },
   "getHandoff": {
     "method": "get",
+    "path": "/handoffs/{id}",
+    "route": "/handoffs/:id"
+  },
+  "updateHandoff": {
+    "method": "patch",
     "path": "/handoffs/{id}",
     "route": "/handoffs/:id"
   },

@@ -69,6 +69,7 @@ describe('openapi.yaml', () => {
       .sort();
     expect(busy).toEqual([
       'delete /tasks/{id}/dependencies/{dependsOnId}',
+      'patch /handoffs/{id}',
       'patch /tasks/{id}',
       'post /change-sets',
       'post /conflicts',

@@ -171,6 +171,10 @@ export type HandoffPage = Schemas['HandoffPage'];
 export type HandoffActions = Schemas['HandoffActions'];
 /** Body of POST /handoffs. @public */
 export type OpenHandoffRequest = Schemas['OpenHandoffRequest'];
+/** The content fields of an opening or an edit, each optional. @public */
+export type HandoffContentInput = Schemas['HandoffContentInput'];
+/** Body of PATCH /handoffs/{id}: a draft's changes. @public */
+export type EditHandoffRequest = Schemas['EditHandoffRequest'];
 /** Body of POST /handoffs/{id}/validation. @public */
 export type ReportHandoffChecksRequest = Schemas['ReportHandoffChecksRequest'];
 /** Body of POST /handoffs/{id}/transfer. @public */

@@ -6,6 +6,7 @@ export const HANDOFF_SUBJECT = 'handoff';
 /** Event types that change a handoff; each carries it whole before and after. @public */
 export const HANDOFF_CHANGES = {
   opened: 'handoff.opened',
+  edited: 'handoff.edited',
   validated: 'handoff.validated',
   transferred: 'handoff.transferred',
   clarificationRequested: 'handoff.clarification_requested',

@@ -6,6 +6,7 @@ import {
   evaluateHandoffChecklist,
   planAcknowledgeHandoff,
   planAnswerHandoffClarification,
+  planEditHandoff,
   planHandoffEscalation,
   planOpenHandoff,
   planRequestHandoffClarification,
@@ -227,6 +228,94 @@ describe('the handoff rules', () => {
     expect(
       planTransferHandoff(seed, net, opened(), { version: 2 }, now),
     ).toMatchObject({ ok: false, refusal: { code: 'stale_version' } });
+  });
+
+  describe('editing a draft', () => {
+    const draft = () =>
+      opened({ to: 'api_developer', title: 'Half', content: { notes: 'n' } });
+    it.each([
+      [
+        'adds what was missing, keeping what is not named',
+        { content: { successCriteria: [' No drift '], knownIssues: [] } },
+        {
+          title: 'Half',
+          content: {
+            successCriteria: ['No drift'],
+            knownIssues: [],
+            dependencies: null,
+            notes: 'n',
+          },
+        },
+      ],
+      [
+        'replaces the attested checks, by their framework names',
+        { attest: ['context FILES updated', 'Context files updated'] },
+        { attested: ['Context files updated'] },
+      ],
+      [
+        'clears the notes with an empty string',
+        { title: ' Renamed ', content: { notes: '  ' } },
+        { title: 'Renamed', content: { notes: null } },
+      ],
+    ])('%s', (_, change, expected) => {
+      const d = planEditHandoff(
+        seed,
+        net,
+        draft(),
+        { ...change, version: 1 },
+        now,
+      );
+      expect(d.ok && d.value).toMatchObject({ ...expected, version: 2 });
+    });
+
+    it.each([
+      ['the receiver', api, { title: 'x' }, 'handoff_actor_not_permitted'],
+      ['a caller of no agent', nobody, { title: 'x' }, 'read_only_caller'],
+      ['nothing to change', net, {}, 'invalid_input'],
+      ['an empty title', net, { title: ' ' }, 'invalid_input'],
+      ['an unknown check', net, { attest: ['Vibes'] }, 'invalid_input'],
+    ])('refuses %s', (_, who, change, rule) => {
+      const d = planEditHandoff(
+        seed,
+        who,
+        draft(),
+        { ...change, version: 1 },
+        now,
+      );
+      expect(!d.ok && d.refusal.rule).toBe(rule);
+    });
+
+    it('lets the context manager edit for the sender, and nobody after the transfer', () => {
+      const cmEdit = planEditHandoff(
+        seed,
+        cm,
+        draft(),
+        { title: 'By cm', version: 1 },
+        now,
+      );
+      expect(cmEdit.ok).toBe(true);
+      const sent = planTransferHandoff(
+        seed,
+        net,
+        opened(),
+        { version: 1 },
+        now,
+      );
+      if (!sent.ok) throw new Error(sent.refusal.message);
+      const late = planEditHandoff(
+        seed,
+        net,
+        sent.value,
+        { title: 'Late', version: 2 },
+        now,
+      );
+      expect(!late.ok && late.refusal.rule).toBe(
+        'handoff_awaiting_acknowledgment',
+      );
+      expect(allowedHandoffActions(seed, net, sent.value).edit).toBe(false);
+      expect(allowedHandoffActions(seed, net, opened()).edit).toBe(true);
+      expect(allowedHandoffActions(seed, api, opened()).edit).toBe(false);
+    });
   });
 
   it('goes round a clarification and back to acknowledgment; only the parties or the context manager act', () => {

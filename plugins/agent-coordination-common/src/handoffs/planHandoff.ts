@@ -1,11 +1,13 @@
 import type {
   ConflictSnapshot,
+  EditHandoffRequest,
   Handoff,
   HandoffActions,
   HandoffAutomatedCheck,
   HandoffCheck,
   HandoffContent,
   HandoffSnapshot,
+  HandoffContentInput,
   OpenHandoffRequest,
   ReportHandoffChecksRequest,
   TransferHandoffRequest,
@@ -168,6 +170,42 @@ const trimmed = (items: readonly string[] | undefined) =>
   (items ?? []).map(i => i.trim()).filter(i => i !== '');
 
 /**
+ * Appendix B's content from a request, over `base`: each field given
+ * replaces base's. A missing known-issues or dependencies list stays null
+ * (not yet documented), which is what the checklist tells from an empty
+ * list (an explicit "none").
+ */
+function contentOf(
+  input: HandoffContentInput,
+  base: HandoffContent | null,
+): HandoffContent {
+  const documented = (
+    given: string[] | undefined,
+    kept: string[] | null | undefined,
+  ) => (given === undefined ? kept ?? null : trimmed(given));
+  return {
+    completedWork:
+      input.completedWork === undefined
+        ? base?.completedWork ?? []
+        : trimmed(input.completedWork),
+    artifacts:
+      input.artifacts === undefined
+        ? base?.artifacts ?? []
+        : input.artifacts.map(a => ({ ...a, path: a.path.trim() })),
+    knownIssues: documented(input.knownIssues, base?.knownIssues),
+    dependencies: documented(input.dependencies, base?.dependencies),
+    successCriteria:
+      input.successCriteria === undefined
+        ? base?.successCriteria ?? []
+        : trimmed(input.successCriteria),
+    notes:
+      input.notes === undefined
+        ? base?.notes ?? null
+        : input.notes.trim() || null,
+  };
+}
+
+/**
  * A new handoff at initiation, from the caller's agent (the context manager
  * may open one for another sender) to another agent, with Appendix B's
  * content. The tasks it names must exist.
@@ -227,7 +265,6 @@ export function planOpenHandoff(
       'invalid_input',
       `Invalid request body: ${problems.join('; ')}`,
     );
-  const c = input.content ?? {};
   const nowIso = context.now.toISOString();
   return allow({
     id: context.id,
@@ -239,15 +276,7 @@ export function planOpenHandoff(
     blocks,
     stage: 'initiation',
     status: 'draft',
-    content: {
-      completedWork: trimmed(c.completedWork),
-      artifacts: (c.artifacts ?? []).map(a => ({ ...a, path: a.path.trim() })),
-      knownIssues: c.knownIssues === undefined ? null : trimmed(c.knownIssues),
-      dependencies:
-        c.dependencies === undefined ? null : trimmed(c.dependencies),
-      successCriteria: trimmed(c.successCriteria),
-      notes: c.notes?.trim() ? c.notes.trim() : null,
-    },
+    content: contentOf(input.content ?? {}, null),
     attested,
     automatedChecks: [],
     clarifications: [],
@@ -265,6 +294,7 @@ export function planOpenHandoff(
 }
 
 type Step =
+  | 'edit'
   | 'validate'
   | 'transfer'
   | 'acknowledge'
@@ -280,6 +310,7 @@ const STEPS: Record<
     what: string;
   }
 > = {
+  edit: { by: 'sender', statuses: ['draft'], what: 'edit' },
   validate: {
     by: 'sender',
     statuses: ['draft'],
@@ -372,6 +403,7 @@ export function allowedHandoffActions(
   return {
     agent: actor.agent?.key ?? null,
     roles: handoffRoles(framework, actor, handoff),
+    edit: may('edit'),
     validate: may('validate'),
     transfer,
     acknowledge: may('acknowledge'),
@@ -379,6 +411,50 @@ export function allowedHandoffActions(
     answerClarification: may('answerClarification'),
     complete: may('complete'),
   };
+}
+
+/**
+ * The sender changes a draft: title, content, attested checks (each given
+ * replaces what is stored), for instance to fix what a refused transfer
+ * named as missing. A request changing nothing is refused rather than
+ * recorded as a change.
+ * @public
+ */
+export function planEditHandoff(
+  framework: Framework,
+  actor: TaskActor,
+  handoff: HandoffSnapshot,
+  input: EditHandoffRequest,
+  now: Date,
+): Decision<HandoffSnapshot> {
+  const refused = gate(framework, actor, handoff, 'edit', input.version);
+  if (refused) return refused;
+  const problems: string[] = [];
+  if (
+    input.title === undefined &&
+    input.content === undefined &&
+    input.attest === undefined
+  )
+    problems.push('nothing to change: give title, content or attest');
+  const title = input.title === undefined ? handoff.title : input.title.trim();
+  if (!title) problems.push('title: must not be empty');
+  const attested =
+    input.attest === undefined
+      ? handoff.attested
+      : checkAttest(framework, input.attest, problems);
+  if (problems.length > 0)
+    return refuse(
+      'invalid_input',
+      'invalid_input',
+      `Invalid request body: ${problems.join('; ')}`,
+    );
+  return allow(
+    next(handoff, now, {
+      title,
+      attested,
+      content: contentOf(input.content ?? {}, handoff.content),
+    }),
+  );
 }
 
 /** Validation: the automated checks a caller ran, the latest result of each kept. @public */

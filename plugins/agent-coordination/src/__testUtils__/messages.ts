@@ -78,6 +78,13 @@ export function exampleWhoami(
       tier: 2,
       authority: 'SENIOR',
     },
+    api_developer: {
+      key: 'api_developer',
+      id: 'agent-006',
+      role: 'Platform APIs',
+      tier: 3,
+      authority: 'STANDARD',
+    },
   };
   return {
     principal: 'user:default/guest',

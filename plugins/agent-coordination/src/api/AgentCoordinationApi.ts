@@ -14,6 +14,17 @@ import type {
   EscalateConflictRequest,
   EscalationMatrix,
   EventPage,
+  EditHandoffRequest,
+  Handoff,
+  HandoffActions,
+  HandoffAnswerRequest,
+  HandoffClarificationRequest,
+  HandoffPage,
+  HandoffVersionRequest,
+  ListHandoffsQuery,
+  OpenHandoffRequest,
+  ReportHandoffChecksRequest,
+  TransferHandoffRequest,
   Health,
   Inbox,
   InboxQuery,
@@ -96,6 +107,27 @@ export interface AgentCoordinationApi {
   markMessageRead(id: string): Promise<Message>;
   /** An agent's inbox, newest first, with its unread counts. */
   getInbox(agent: string, query?: InboxQuery): Promise<Inbox>;
+
+  /** Handoffs the user may read, newest first (§3.3). */
+  listHandoffs(query?: ListHandoffsQuery): Promise<HandoffPage>;
+  /** One handoff, with its checklist and whether it is overdue. */
+  getHandoff(id: string): Promise<Handoff>;
+  /** What the user may do with the handoff now: the UI offers exactly this. */
+  getHandoffActions(id: string): Promise<HandoffActions>;
+  /** The handoff as Appendix B's markdown document. */
+  getHandoffDocument(id: string): Promise<string>;
+  getHandoffEvents(id: string, cursor?: string): Promise<EventPage>;
+  /** Opens a handoff from the user's agent (initiation). */
+  openHandoff(body: OpenHandoffRequest, options?: ChangeOptions): Promise<Handoff>;
+  /** The sender changes a draft: title, content, attested checks. */
+  updateHandoff(id: string, body: EditHandoffRequest, options?: ChangeOptions): Promise<Handoff>;
+  reportHandoffChecks(id: string, body: ReportHandoffChecksRequest, options?: ChangeOptions): Promise<Handoff>;
+  /** Refused (422, the missing checks named) while the mandatory checklist fails. */
+  transferHandoff(id: string, body: TransferHandoffRequest, options?: ChangeOptions): Promise<Handoff>;
+  acknowledgeHandoff(id: string, body: HandoffVersionRequest, options?: ChangeOptions): Promise<Handoff>;
+  requestHandoffClarification(id: string, body: HandoffClarificationRequest, options?: ChangeOptions): Promise<Handoff>;
+  answerHandoffClarification(id: string, body: HandoffAnswerRequest, options?: ChangeOptions): Promise<Handoff>;
+  completeHandoff(id: string, body: HandoffVersionRequest, options?: ChangeOptions): Promise<Handoff>;
 }
 
 /**

@@ -230,6 +230,58 @@ describe('AgentCoordinationClient', () => {
     ]);
   });
 
+  it('walks a handoff: each step to its endpoint with its body and key, the document as markdown text', async () => {
+    const seen: Array<{ method: string; url: string; key: string | null; body: unknown }> = [];
+    server.use(
+      http.all(`${baseUrl}/handoffs*`, async ({ request }) => {
+        const url = new URL(request.url);
+        seen.push({
+          method: request.method,
+          url: `${url.pathname.replace('/api/agent-coordination', '')}${url.search}`,
+          key: request.headers.get('idempotency-key'),
+          body: request.method === 'GET' ? null : JSON.parse(await request.text()),
+        });
+        if (url.pathname.endsWith('/document')) {
+          return new HttpResponse('# Handoff: VPC', { headers: { 'Content-Type': 'text/markdown' } });
+        }
+        return HttpResponse.json({ id: 'h/1', version: 2 });
+      }),
+    );
+
+    await client.openHandoff({ to: 'api_developer', title: 'VPC' }, { idempotencyKey: 'k-h' });
+    await client.listHandoffs({ to: 'api_developer', overdue: true });
+    await client.getHandoff('h/1');
+    await client.getHandoffActions('h/1');
+    expect(await client.getHandoffDocument('h/1')).toBe('# Handoff: VPC');
+    await client.updateHandoff('h/1', { version: 1, content: { knownIssues: [] } });
+    await client.reportHandoffChecks('h/1', { version: 2, results: [{ check: 'Syntax validation', result: 'passed' }] });
+    await client.transferHandoff('h/1', { version: 3, attest: ['Context files updated'] });
+    await client.requestHandoffClarification('h/1', { version: 4, question: 'Which region?' });
+    await client.answerHandoffClarification('h/1', { version: 5, answer: 'us-east-1' });
+    await client.acknowledgeHandoff('h/1', { version: 6 }, { idempotencyKey: 'k-a' });
+    await client.completeHandoff('h/1', { version: 7 });
+    await client.getHandoffEvents('h/1');
+
+    expect(seen.map(s => `${s.method} ${s.url}`)).toEqual([
+      'POST /handoffs',
+      'GET /handoffs?to=api_developer&overdue=true',
+      'GET /handoffs/h%2F1',
+      'GET /handoffs/h%2F1/actions',
+      'GET /handoffs/h%2F1/document',
+      'PATCH /handoffs/h%2F1',
+      'POST /handoffs/h%2F1/validation',
+      'POST /handoffs/h%2F1/transfer',
+      'POST /handoffs/h%2F1/clarifications',
+      'POST /handoffs/h%2F1/clarifications/answer',
+      'POST /handoffs/h%2F1/acknowledgment',
+      'POST /handoffs/h%2F1/completion',
+      'GET /handoffs/h%2F1/events?limit=200',
+    ]);
+    expect(seen[0]).toMatchObject({ key: 'k-h', body: { to: 'api_developer', title: 'VPC' } });
+    expect(seen[5].body).toEqual({ version: 1, content: { knownIssues: [] } });
+    expect(seen[10]).toMatchObject({ key: 'k-a', body: { version: 6 } });
+  });
+
   it("throws the backend's refusal, with its code, for a write it refuses", async () => {
     server.use(
       http.post(`${baseUrl}/conflicts/:id/escalation`, () =>

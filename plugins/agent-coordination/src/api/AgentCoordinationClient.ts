@@ -15,6 +15,17 @@ import type {
   EscalateConflictRequest,
   EscalationMatrix,
   EventPage,
+  EditHandoffRequest,
+  Handoff,
+  HandoffActions,
+  HandoffAnswerRequest,
+  HandoffClarificationRequest,
+  HandoffPage,
+  HandoffVersionRequest,
+  ListHandoffsQuery,
+  OpenHandoffRequest,
+  ReportHandoffChecksRequest,
+  TransferHandoffRequest,
   Health,
   Inbox,
   InboxQuery,
@@ -185,7 +196,69 @@ export class AgentCoordinationClient implements AgentCoordinationApi {
     return this.request('GET', `/agents/${id(agent)}/inbox${queryString(query)}`);
   }
 
-  private async request<T>(method: string, path: string, body?: unknown, options?: ChangeOptions): Promise<T> {
+  listHandoffs(query?: ListHandoffsQuery): Promise<HandoffPage> {
+    return this.request('GET', `/handoffs${queryString(query)}`);
+  }
+
+  getHandoff(handoffId: string): Promise<Handoff> {
+    return this.request('GET', `/handoffs/${id(handoffId)}`);
+  }
+
+  getHandoffActions(handoffId: string): Promise<HandoffActions> {
+    return this.request('GET', `/handoffs/${id(handoffId)}/actions`);
+  }
+
+  getHandoffDocument(handoffId: string): Promise<string> {
+    return this.request('GET', `/handoffs/${id(handoffId)}/document`, undefined, undefined, 'text');
+  }
+
+  getHandoffEvents(handoffId: string, cursor?: string): Promise<EventPage> {
+    return this.request('GET', `/handoffs/${id(handoffId)}/events${queryString({ cursor, limit: 200 })}`);
+  }
+
+  openHandoff(body: OpenHandoffRequest, options?: ChangeOptions): Promise<Handoff> {
+    return this.request('POST', '/handoffs', body, options);
+  }
+
+  updateHandoff(handoffId: string, body: EditHandoffRequest, options?: ChangeOptions): Promise<Handoff> {
+    return this.request('PATCH', `/handoffs/${id(handoffId)}`, body, options);
+  }
+
+  reportHandoffChecks(handoffId: string, body: ReportHandoffChecksRequest, options?: ChangeOptions): Promise<Handoff> {
+    return this.request('POST', `/handoffs/${id(handoffId)}/validation`, body, options);
+  }
+
+  transferHandoff(handoffId: string, body: TransferHandoffRequest, options?: ChangeOptions): Promise<Handoff> {
+    return this.request('POST', `/handoffs/${id(handoffId)}/transfer`, body, options);
+  }
+
+  acknowledgeHandoff(handoffId: string, body: HandoffVersionRequest, options?: ChangeOptions): Promise<Handoff> {
+    return this.request('POST', `/handoffs/${id(handoffId)}/acknowledgment`, body, options);
+  }
+
+  requestHandoffClarification(
+    handoffId: string,
+    body: HandoffClarificationRequest,
+    options?: ChangeOptions,
+  ): Promise<Handoff> {
+    return this.request('POST', `/handoffs/${id(handoffId)}/clarifications`, body, options);
+  }
+
+  answerHandoffClarification(handoffId: string, body: HandoffAnswerRequest, options?: ChangeOptions): Promise<Handoff> {
+    return this.request('POST', `/handoffs/${id(handoffId)}/clarifications/answer`, body, options);
+  }
+
+  completeHandoff(handoffId: string, body: HandoffVersionRequest, options?: ChangeOptions): Promise<Handoff> {
+    return this.request('POST', `/handoffs/${id(handoffId)}/completion`, body, options);
+  }
+
+  private async request<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    options?: ChangeOptions,
+    as: 'json' | 'text' = 'json',
+  ): Promise<T> {
     const baseUrl = await this.discoveryApi.getBaseUrl('agent-coordination');
     const headers: Record<string, string> = {};
     if (body !== undefined) headers['Content-Type'] = 'application/json';
@@ -200,6 +273,6 @@ export class AgentCoordinationClient implements AgentCoordinationApi {
     if (!res.ok) {
       throw await ResponseError.fromResponse(res);
     }
-    return (await res.json()) as T;
+    return (as === 'text' ? await res.text() : await res.json()) as T;
   }
 }

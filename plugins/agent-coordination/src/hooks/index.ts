@@ -3,3 +3,5 @@ export {
   useCoordinationFramework,
   type CoordinationFrameworkState,
 } from './useCoordinationFramework';
+export { useCoalescedSignals } from './useCoalescedSignals';
+export { useEventLog, type EventLogState } from './useEventLog';

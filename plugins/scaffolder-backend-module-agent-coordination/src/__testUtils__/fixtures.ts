@@ -1,5 +1,6 @@
 import type {
   Conflict,
+  Handoff,
   Message,
   Task,
 } from '@agent-coordination/plugin-agent-coordination-common';
@@ -103,4 +104,75 @@ export function aMessage(overrides: Partial<Message> = {}): Message {
     overdue: false,
     ...overrides,
   };
+}
+
+/**
+ * A handoff as GET /handoffs/{id} serves it: from network_engineer to
+ * api_developer, at initiation, with everything the seed's checklist reads.
+ */
+export function aHandoff(overrides: Partial<Handoff> = {}): Handoff {
+  return {
+    id: '7e6d5c4b-3a29-4817-a6f5-e4d3c2b1a090',
+    title: 'VPC module',
+    from: 'network_engineer',
+    to: 'api_developer',
+    task: null,
+    component: 'component:default/vpc',
+    blocks: [],
+    stage: 'initiation',
+    status: 'draft',
+    content: {
+      completedWork: ['Module written'],
+      artifacts: [
+        {
+          path: 'components/terraform/vpc/main.tf',
+          type: 'code',
+          status: 'final',
+        },
+      ],
+      knownIssues: [],
+      dependencies: ['network_engineer: peering routes'],
+      successCriteria: ['terraform plan shows no drift'],
+      notes: null,
+    },
+    attested: ['Context files updated'],
+    automatedChecks: [],
+    clarifications: [],
+    transferredAt: null,
+    acknowledgmentDueAt: null,
+    acknowledgedAt: null,
+    completedAt: null,
+    escalatedAt: null,
+    escalationConflict: null,
+    version: 1,
+    createdBy: 'user:default/alice',
+    createdAt: AT,
+    updatedAt: AT,
+    checklist: [
+      { check: 'Context files updated', passed: true, by: 'attested' },
+      { check: 'Artifacts accessible', passed: true, by: 'artifacts' },
+      { check: 'Dependencies documented', passed: true, by: 'dependencies' },
+      { check: 'Known issues listed', passed: true, by: 'knownIssues' },
+      {
+        check: 'Success criteria defined',
+        passed: true,
+        by: 'successCriteria',
+      },
+    ],
+    missing: [],
+    overdue: false,
+    ...overrides,
+  };
+}
+
+/** The same handoff transferred to its receiver, awaiting its acknowledgment. */
+export function aTransferredHandoff(overrides: Partial<Handoff> = {}): Handoff {
+  return aHandoff({
+    stage: 'transfer',
+    status: 'awaiting_acknowledgment',
+    transferredAt: AT,
+    acknowledgmentDueAt: '2026-03-02T13:00:00.000Z',
+    version: 2,
+    ...overrides,
+  });
 }

@@ -4,7 +4,7 @@ import { join } from 'path';
 import { parse } from 'yaml';
 
 /** The repository's example templates, as the catalog would hold them. */
-export const TEMPLATE_FILES = ['open-task.yaml', 'report-conflict.yaml'] as const;
+export const TEMPLATE_FILES = ['open-task.yaml', 'report-conflict.yaml', 'request-handoff.yaml'] as const;
 
 export const TEMPLATES_DIR = join(__dirname, '../../../../examples/templates');
 

@@ -1,4 +1,5 @@
 import type { AgentCoordinationService } from '@agent-coordination/plugin-agent-coordination-node';
+import { createAcknowledgeHandoffAction } from './acknowledgeHandoff';
 import { createAddTaskDependencyAction } from './addTaskDependency';
 import { createCreateTaskAction } from './createTask';
 import { createEscalateConflictAction } from './escalateConflict';
@@ -6,12 +7,18 @@ import { createListConflictsAction } from './listConflicts';
 import { createListTasksAction } from './listTasks';
 import { createLookupOwnersAction } from './lookupOwners';
 import { createOpenConflictAction } from './openConflict';
+import { createOpenHandoffAction } from './openHandoff';
 import { createReadInboxAction } from './readInbox';
+import { createRequestHandoffClarificationAction } from './requestHandoffClarification';
 import { createResolveConflictAction } from './resolveConflict';
 import { createSendMessageAction } from './sendMessage';
 import { createSubmitChangeSetAction } from './submitChangeSet';
 import { createTransitionTaskAction } from './transitionTask';
 
+export {
+  createAcknowledgeHandoffAction,
+  ACKNOWLEDGE_HANDOFF_ACTION_ID,
+} from './acknowledgeHandoff';
 export {
   createAddTaskDependencyAction,
   ADD_TASK_DEPENDENCY_ACTION_ID,
@@ -34,7 +41,12 @@ export {
   createOpenConflictAction,
   OPEN_CONFLICT_ACTION_ID,
 } from './openConflict';
+export { createOpenHandoffAction, OPEN_HANDOFF_ACTION_ID } from './openHandoff';
 export { createReadInboxAction, READ_INBOX_ACTION_ID } from './readInbox';
+export {
+  createRequestHandoffClarificationAction,
+  REQUEST_HANDOFF_CLARIFICATION_ACTION_ID,
+} from './requestHandoffClarification';
 export {
   createResolveConflictAction,
   RESOLVE_CONFLICT_ACTION_ID,
@@ -66,5 +78,8 @@ export function createAgentCoordinationActions(options: {
     createListConflictsAction(options),
     createSendMessageAction(options),
     createReadInboxAction(options),
+    createOpenHandoffAction(options),
+    createAcknowledgeHandoffAction(options),
+    createRequestHandoffClarificationAction(options),
   ];
 }

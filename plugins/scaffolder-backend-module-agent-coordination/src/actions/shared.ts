@@ -6,7 +6,7 @@ import {
   NotFoundError,
   ServiceUnavailableError,
 } from '@backstage/errors';
-import type { Conflict } from '@agent-coordination/plugin-agent-coordination-common';
+import type { Conflict, Handoff } from '@agent-coordination/plugin-agent-coordination-common';
 import { createHash } from 'crypto';
 
 /** What the helpers need of an action's context; a structural subset, so tests can build one. */
@@ -130,6 +130,11 @@ export function conflictUrl(id: string): string {
   return `/agent-coordination/conflicts/${encodeURIComponent(id)}`;
 }
 
+/** Where the portal shows a handoff (the link its notifications carry). */
+export function handoffUrl(id: string): string {
+  return `/agent-coordination/handoffs/${encodeURIComponent(id)}`;
+}
+
 /**
  * Templates often pass an unset optional parameter as an empty string
  * (`${{ parameters.component or '' }}`); for the API that is no value, not
@@ -173,4 +178,29 @@ export function nextLevel(level: string): 'L2' | 'L3' | undefined {
   if (level === 'L1') return 'L2';
   if (level === 'L2') return 'L3';
   return undefined;
+}
+
+/** What templates show about a handoff and pass to later steps. */
+export function handoffOutputs(handoff: Handoff) {
+  const last = handoff.clarifications[handoff.clarifications.length - 1];
+  return {
+    handoffId: handoff.id,
+    title: handoff.title,
+    from: handoff.from,
+    to: handoff.to,
+    stage: handoff.stage,
+    status: handoff.status,
+    checklist: handoff.checklist.map(c => ({ check: c.check, passed: c.passed, by: c.by })),
+    missing: handoff.missing,
+    blocks: handoff.blocks,
+    acknowledgmentDueAt: handoff.acknowledgmentDueAt,
+    openQuestion: last && last.answer === null ? last.question : null,
+    version: handoff.version,
+    url: handoffUrl(handoff.id),
+  };
+}
+
+/** Checks as one line, for logs and messages. */
+export function checksText(checks: readonly string[]): string {
+  return checks.length ? checks.join(', ') : 'none';
 }

@@ -1,12 +1,16 @@
 import {
   planAcknowledgeHandoff,
+  planEditHandoff,
   planAnswerHandoffClarification,
   planCompleteHandoff,
   planReportHandoffChecks,
   planRequestHandoffClarification,
   planTransferHandoff,
   renderHandoffDocument,
+  type Decision,
+  type EditHandoffRequest,
   type HandoffAnswerRequest,
+  type HandoffChangeType,
   type HandoffClarificationRequest,
   type HandoffSnapshot,
   type HandoffVersionRequest,
@@ -21,58 +25,71 @@ import {
   type HandoffCommandContext,
 } from './context';
 
-/** Validation: the automated checks a caller ran. */
-export async function reportHandoffChecks(
-  ctx: HandoffCommandContext,
-  id: string,
-  input: ReportHandoffChecksRequest,
+type Plan<I> = (
+  framework: HandoffCommandContext['framework'],
+  actor: HandoffCommandContext['actor'],
+  before: HandoffSnapshot,
+  input: I,
+  now: Date,
+) => Decision<HandoffSnapshot>;
+
+/**
+ * A step as a command: load, decide by the pure rule, save with its event
+ * conditional on the version read. `reason` is the event's audit line.
+ */
+function step<I>(
+  event: Exclude<HandoffChangeType, 'handoff.opened'>,
+  plan: Plan<I>,
+  reason: (input: I, after: HandoffSnapshot) => string,
 ) {
-  const before = await requireHandoff(ctx.writer.tx, id);
-  const after = decided(
-    planReportHandoffChecks(
-      ctx.framework,
-      ctx.actor,
-      before,
-      input,
-      ctx.writer.now,
-    ),
-    id,
-  );
-  const reported = input.results.map(r => `${r.check}: ${r.result}`).join(', ');
-  return saveHandoff(
-    ctx.writer,
-    'handoff.validated',
-    before,
-    after,
-    `checks reported: ${reported}`,
-  );
+  return async (ctx: HandoffCommandContext, id: string, input: I) => {
+    const before = await requireHandoff(ctx.writer.tx, id);
+    const after = decided(
+      plan(ctx.framework, ctx.actor, before, input, ctx.writer.now),
+      id,
+    );
+    return saveHandoff(ctx.writer, event, before, after, reason(input, after));
+  };
 }
 
+/** The sender changes a draft, for instance to fix what a refused transfer named. */
+export const editHandoff = step<EditHandoffRequest>(
+  'handoff.edited',
+  planEditHandoff,
+  input =>
+    `edited: ${[
+      input.title !== undefined && 'title',
+      ...Object.keys(input.content ?? {}),
+      input.attest !== undefined && 'attested checks',
+    ]
+      .filter(Boolean)
+      .join(', ')}`,
+);
+
+/** Validation: the automated checks a caller ran. */
+export const reportHandoffChecks = step<ReportHandoffChecksRequest>(
+  'handoff.validated',
+  planReportHandoffChecks,
+  input =>
+    `checks reported: ${input.results
+      .map(r => `${r.check}: ${r.result}`)
+      .join(', ')}`,
+);
+
 /** Transfer: refused while the mandatory checklist fails; the acknowledgment deadline starts. */
-export async function transferHandoff(
-  ctx: HandoffCommandContext,
-  id: string,
-  input: TransferHandoffRequest,
-) {
-  const before = await requireHandoff(ctx.writer.tx, id);
-  const after = decided(
-    planTransferHandoff(
-      ctx.framework,
-      ctx.actor,
-      before,
-      input,
-      ctx.writer.now,
-    ),
-    id,
-  );
-  return saveHandoff(
-    ctx.writer,
-    'handoff.transferred',
-    before,
-    after,
+export const transferHandoff = step<TransferHandoffRequest>(
+  'handoff.transferred',
+  planTransferHandoff,
+  (_, after) =>
     `transferred to ${after.to}; to be acknowledged by ${after.acknowledgmentDueAt}`,
-  );
-}
+);
+
+const acknowledge = step<HandoffVersionRequest>(
+  'handoff.acknowledged',
+  (framework, actor, before, input, now) =>
+    planAcknowledgeHandoff(framework, actor, before, input.version, now),
+  (input, after) => input.note?.trim() || `acknowledged by ${after.to}`,
+);
 
 /** The receiver accepts; the tasks the handoff blocked are released in the same transaction. */
 export async function acknowledgeHandoff(
@@ -80,24 +97,7 @@ export async function acknowledgeHandoff(
   id: string,
   input: HandoffVersionRequest,
 ) {
-  const before = await requireHandoff(ctx.writer.tx, id);
-  const after = decided(
-    planAcknowledgeHandoff(
-      ctx.framework,
-      ctx.actor,
-      before,
-      input.version,
-      ctx.writer.now,
-    ),
-    id,
-  );
-  const saved = await saveHandoff(
-    ctx.writer,
-    'handoff.acknowledged',
-    before,
-    after,
-    input.note?.trim() || `acknowledged by ${after.to}`,
-  );
+  const saved = await acknowledge(ctx, id, input);
   if (saved.blocks.length > 0)
     await ctx.tasks.release(
       ctx.writer,
@@ -108,56 +108,25 @@ export async function acknowledgeHandoff(
 }
 
 /** The receiver asks before accepting. */
-export async function requestHandoffClarification(
-  ctx: HandoffCommandContext,
-  id: string,
-  input: HandoffClarificationRequest,
-) {
-  const before = await requireHandoff(ctx.writer.tx, id);
-  const after = decided(
-    planRequestHandoffClarification(
-      ctx.framework,
-      ctx.actor,
-      before,
-      input,
-      ctx.writer.now,
-    ),
-    id,
-  );
-  return saveHandoff(
-    ctx.writer,
-    'handoff.clarification_requested',
-    before,
-    after,
-    input.question.trim(),
-  );
-}
+export const requestHandoffClarification = step<HandoffClarificationRequest>(
+  'handoff.clarification_requested',
+  planRequestHandoffClarification,
+  input => input.question.trim(),
+);
 
 /** The sender answers; the handoff waits for its acknowledgment again. */
-export async function answerHandoffClarification(
-  ctx: HandoffCommandContext,
-  id: string,
-  input: HandoffAnswerRequest,
-) {
-  const before = await requireHandoff(ctx.writer.tx, id);
-  const after = decided(
-    planAnswerHandoffClarification(
-      ctx.framework,
-      ctx.actor,
-      before,
-      input,
-      ctx.writer.now,
-    ),
-    id,
-  );
-  return saveHandoff(
-    ctx.writer,
-    'handoff.clarification_answered',
-    before,
-    after,
-    input.answer.trim(),
-  );
-}
+export const answerHandoffClarification = step<HandoffAnswerRequest>(
+  'handoff.clarification_answered',
+  planAnswerHandoffClarification,
+  input => input.answer.trim(),
+);
+
+const complete = step<HandoffVersionRequest>(
+  'handoff.completed',
+  (framework, actor, before, input, now) =>
+    planCompleteHandoff(framework, actor, before, input.version, now),
+  input => input.note?.trim() || 'archived',
+);
 
 /** The context manager's agent: the one holding the framework's highest authority. */
 function contextManagerOf(ctx: HandoffCommandContext): string | undefined {
@@ -175,24 +144,7 @@ export async function completeHandoff(
   id: string,
   input: HandoffVersionRequest,
 ): Promise<HandoffSnapshot> {
-  const before = await requireHandoff(ctx.writer.tx, id);
-  const after = decided(
-    planCompleteHandoff(
-      ctx.framework,
-      ctx.actor,
-      before,
-      input.version,
-      ctx.writer.now,
-    ),
-    id,
-  );
-  const saved = await saveHandoff(
-    ctx.writer,
-    'handoff.completed',
-    before,
-    after,
-    input.note?.trim() || 'archived',
-  );
+  const saved = await complete(ctx, id, input);
   const contextManager = contextManagerOf(ctx);
   if (
     contextManager &&

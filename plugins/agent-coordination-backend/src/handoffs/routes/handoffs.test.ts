@@ -160,6 +160,97 @@ describe.each(databases.eachSupportedId())(
       recordEngine(databaseId);
     });
 
+    it('lets the sender fix a refused draft with PATCH, and only the sender, only while a draft', async () => {
+      const draft = await open({
+        to: 'api_developer',
+        title: 'Half done',
+        content: { completedWork: ['Half'] },
+      });
+      const refused = await t.http.post(
+        'net',
+        `/handoffs/${draft.id}/transfer`,
+        { version: 1 },
+      );
+      expect(refused.status).toBe(422);
+      expect(
+        (await t.http.get('net', `/handoffs/${draft.id}/actions`)).body,
+      ).toMatchObject({ edit: true, transfer: false, roles: ['sender'] });
+
+      const before = await counts();
+      // The receiver may not edit what it is handed; nor may an edit change nothing.
+      const byReceiver = await t.http.patch('api', `/handoffs/${draft.id}`, {
+        version: 1,
+        title: 'Mine now',
+      });
+      expect(byReceiver.status).toBe(403);
+      expect(byReceiver.body.error.code).toBe('handoff_actor_not_permitted');
+      const empty = await t.http.patch('net', `/handoffs/${draft.id}`, {
+        version: 1,
+      });
+      expect(empty.status).toBe(400);
+      expect(empty.body.error.message).toContain('nothing to change');
+      const unknownCheck = await t.http.patch('net', `/handoffs/${draft.id}`, {
+        version: 1,
+        attest: ['Vibes checked'],
+      });
+      expect(unknownCheck.status).toBe(400);
+      expect(unknownCheck.body.error.message).toContain(
+        "'Vibes checked' is not a mandatory check",
+      );
+      expect(await counts()).toEqual(before);
+
+      const fixed = await t.http.patch('net', `/handoffs/${draft.id}`, {
+        version: 1,
+        content: {
+          artifacts: complete.content.artifacts,
+          knownIssues: [],
+          dependencies: ['none'],
+          successCriteria: ['plan is clean'],
+        },
+        attest: ['Context files updated'],
+      });
+      expect(fixed.status).toBe(200);
+      expect(fixed.body).toMatchObject({
+        version: 2,
+        status: 'draft',
+        missing: [],
+        attested: ['Context files updated'],
+        content: {
+          // What the edit did not name stays as it was.
+          completedWork: ['Half'],
+          knownIssues: [],
+          dependencies: ['none'],
+          successCriteria: ['plan is clean'],
+        },
+      });
+      const events = (await t.http.get('net', `/handoffs/${draft.id}/events`))
+        .body.items;
+      expect(events.map((e: { type: string }) => e.type)).toContain(
+        'handoff.edited',
+      );
+
+      const stale = await t.http.patch('net', `/handoffs/${draft.id}`, {
+        version: 1,
+        title: 'Late',
+      });
+      expect(stale.status).toBe(409);
+      expect(stale.body.handoff.version).toBe(2);
+
+      const transferred = await step('net', fixed.body, 'transfer');
+      expect(transferred.status).toBe('awaiting_acknowledgment');
+      const afterTransfer = await t.http.patch('net', `/handoffs/${draft.id}`, {
+        version: transferred.version,
+        title: 'Too late',
+      });
+      expect(afterTransfer.status).toBe(409);
+      expect(afterTransfer.body.error.code).toBe(
+        'handoff_awaiting_acknowledgment',
+      );
+      // Acknowledged, so the SLA sweep test below finds only its own handoff due.
+      await step('api', transferred, 'acknowledgment');
+      recordEngine(databaseId);
+    });
+
     it('walks the five stages with a clarification round trip, notifying whose turn it is, and logs the completion to the context manager', async () => {
       let h = await open();
       const actions = (await t.http.get('net', `/handoffs/${h.id}/actions`))
@@ -271,13 +362,11 @@ describe.each(databases.eachSupportedId())(
       });
       expect(again.status).toBe(409);
 
-      const logged = await t
-        .knex(MESSAGES)
-        .where({
-          from_agent: 'network_engineer',
-          to_agent: 'context_manager',
-          subject: 'Handoff completed: VPC module',
-        });
+      const logged = await t.knex(MESSAGES).where({
+        from_agent: 'network_engineer',
+        to_agent: 'context_manager',
+        subject: 'Handoff completed: VPC module',
+      });
       expect(logged).toHaveLength(1);
       expect(logged[0].content).toContain('# Task Handoff: VPC module');
       const events = (await t.http.get('cm', `/handoffs/${h.id}/events`)).body

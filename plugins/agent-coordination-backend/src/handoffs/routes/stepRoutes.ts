@@ -7,6 +7,7 @@ import type { HandoffRouteContext } from '../HandoffRouteContext';
 
 /** Each step's operation: one endpoint each, the same shape (the act permission, then the step with its version). */
 const STEP_OPERATIONS: Array<[OperationId, HandoffStep]> = [
+  ['updateHandoff', 'edit'],
   ['reportHandoffChecks', 'validate'],
   ['transferHandoff', 'transfer'],
   ['acknowledgeHandoff', 'acknowledge'],
@@ -16,7 +17,7 @@ const STEP_OPERATIONS: Array<[OperationId, HandoffStep]> = [
 ];
 
 /**
- * POST /handoffs/{id}/validation, /transfer, /acknowledgment,
+ * PATCH /handoffs/{id}; POST /handoffs/{id}/validation, /transfer, /acknowledgment,
  * /clarifications, /clarifications/answer and /completion. Honour
  * Idempotency-Key.
  */

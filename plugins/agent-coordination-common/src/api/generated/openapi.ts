@@ -515,7 +515,8 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /** The sender changes a draft (initiation or validation): its title, its content and the checks it attests, for instance to fix what a refused transfer named as missing */
+        patch: operations["updateHandoff"];
         trace?: never;
     };
     "/handoffs/{id}/actions": {
@@ -1538,6 +1539,8 @@ export interface components {
         HandoffActions: {
             agent: string | null;
             roles: ("sender" | "receiver" | "context_manager")[];
+            /** @description May change the title, content and attested checks (the sender, before the transfer) */
+            edit: boolean;
             validate: boolean;
             transfer: boolean;
             acknowledge: boolean;
@@ -1580,6 +1583,14 @@ export interface components {
         };
         TransferHandoffRequest: {
             /** @description Mandatory checks the sender attests now (added to those attested before) */
+            attest?: string[];
+            version: number;
+        };
+        /** @description A draft's changes: each field given replaces the one stored (within content, each list given replaces that list); what is not given stays */
+        EditHandoffRequest: {
+            title?: string;
+            content?: components["schemas"]["HandoffContentInput"];
+            /** @description The mandatory checks the sender attests (replaces those attested before) */
             attest?: string[];
             version: number;
         };
@@ -2766,6 +2777,44 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    updateHandoff: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key (same caller, same request) returns the first response and changes nothing; the same key with a different request is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["HandoffIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EditHandoffRequest"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Handoff"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["HandoffStale"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            503: components["responses"]["Busy"];
         };
     };
     getHandoffActions: {

@@ -18,7 +18,8 @@ import { ConflictDetailPage } from './ConflictDetailPage';
 
 const HOUR = 3600_000;
 const OPENED = '2025-03-01T10:00:00.000Z';
-const t = (hours: number) => new Date(Date.parse(OPENED) + hours * HOUR).toISOString();
+const t = (hours: number) =>
+  new Date(Date.parse(OPENED) + hours * HOUR).toISOString();
 
 function openConflict(overrides: Partial<ConflictSnapshot> = {}): Conflict {
   return exampleConflict({
@@ -33,7 +34,12 @@ function openConflict(overrides: Partial<ConflictSnapshot> = {}): Conflict {
     primaryOwners: ['network_engineer'],
     blocks: ['t-2'],
     votes: [
-      { agent: 'kubernetes_specialist', position: 'Use /20 subnets', rationale: 'EKS needs room', at: t(1) },
+      {
+        agent: 'kubernetes_specialist',
+        position: 'Use /20 subnets',
+        rationale: 'EKS needs room',
+        at: t(1),
+      },
     ],
     version: 3,
     ...overrides,
@@ -60,7 +66,11 @@ function timeline() {
     },
   };
   return [
-    conflictEvent(1, 'conflict.opened', { actorAgent: 'network_engineer', after: l1, createdAt: OPENED }),
+    conflictEvent(1, 'conflict.opened', {
+      actorAgent: 'network_engineer',
+      after: l1,
+      createdAt: OPENED,
+    }),
     conflictEvent(2, 'conflict.voted', {
       actorAgent: 'kubernetes_specialist',
       before: l1,
@@ -72,7 +82,9 @@ function timeline() {
       actor: 'system:agent-coordination',
       before: voted,
       after: l2,
-      reason: `SLA: L1 (Agents) did not decide within 4h; L2 (Context Manager) decides by ${t(8)}`,
+      reason: `SLA: L1 (Agents) did not decide within 4h; L2 (Context Manager) decides by ${t(
+        8,
+      )}`,
       createdAt: t(4),
     }),
     conflictEvent(4, 'conflict.escalated', {
@@ -86,7 +98,9 @@ function timeline() {
       actor: 'system:agent-coordination',
       before: l3,
       after: breached,
-      reason: `SLA: L3 (Tech Lead) did not decide by ${t(12)}; the conflict stays open and alerts every 1h`,
+      reason: `SLA: L3 (Tech Lead) did not decide by ${t(
+        12,
+      )}; the conflict stays open and alerts every 1h`,
       createdAt: t(12),
     }),
     conflictEvent(6, 'conflict.breach_reminder', {
@@ -105,11 +119,18 @@ function timeline() {
   ];
 }
 
-function apiWith(overrides: Parameters<typeof mockAgentCoordinationApi>[0] = {}) {
+function apiWith(
+  overrides: Parameters<typeof mockAgentCoordinationApi>[0] = {},
+) {
   return mockAgentCoordinationApi({
     getConflict: jest.fn(async () => openConflict()),
-    getConflictEvents: jest.fn(async () => ({ items: timeline().slice(0, 3), nextCursor: null })),
-    getConflictActions: jest.fn(async () => actionsAllowed({ resolve: true, escalate: true }, 'context_manager')),
+    getConflictEvents: jest.fn(async () => ({
+      items: timeline().slice(0, 3),
+      nextCursor: null,
+    })),
+    getConflictActions: jest.fn(async () =>
+      actionsAllowed({ resolve: true, escalate: true }, 'context_manager'),
+    ),
     getTask: jest.fn(async (id: string) => {
       if (id === 't-1') return exampleTask('t-1', 'Widen the VPC');
       throw new Error('not readable');
@@ -123,7 +144,14 @@ async function renderDetail(api = apiWith(), id = 'c-1') {
     <Routes>
       <Route
         path="/agent-coordination/conflicts/:id"
-        element={<ConflictDetailPage backLink={{ to: '/agent-coordination/escalation', title: 'Escalation matrix' }} />}
+        element={
+          <ConflictDetailPage
+            backLink={{
+              to: '/agent-coordination/escalation',
+              title: 'Escalation matrix',
+            }}
+          />
+        }
       />
     </Routes>,
     api,
@@ -141,40 +169,51 @@ describe('ConflictDetailPage', () => {
     const summary = await screen.findByTestId('conflict-summary');
     expect(api.getConflict).toHaveBeenCalledWith('c-1');
     expect(screen.getByText('VPC module merge')).toBeInTheDocument();
-    expect(screen.getByText('Technical conflicts · Code Merge')).toBeInTheDocument();
+    expect(
+      screen.getByText('Technical conflicts · Code Merge'),
+    ).toBeInTheDocument();
     expect(summary).toHaveTextContent('Open');
     expect(within(summary).getByTestId('level-chip')).toHaveTextContent('L2');
-    expect(within(summary).getByTestId('countdown')).toHaveTextContent(/^2h 59m \d+s left/);
-    expect(summary).toHaveTextContent('Both want to change the VPC CIDR layout.');
+    expect(within(summary).getByTestId('countdown')).toHaveTextContent(
+      /^2h 59m \d+s left/,
+    );
+    expect(summary).toHaveTextContent(
+      'Both want to change the VPC CIDR layout.',
+    );
 
     expect(fact('now-l2-')).toHaveTextContent('Context ManagerContext Manager');
-    expect(within(fact('now-l2-')).getByRole('link', { name: 'Context Manager' })).toHaveAttribute(
-      'href',
-      '/catalog/default/agent/context-manager',
+    expect(
+      within(fact('now-l2-')).getByRole('link', { name: 'Context Manager' }),
+    ).toHaveAttribute('href', '/catalog/default/agent/context-manager');
+    expect(fact('resolve-by')).toHaveTextContent(
+      'the end of L3, counted from the opening',
     );
-    expect(fact('resolve-by')).toHaveTextContent('the end of L3, counted from the opening');
     expect(within(fact('opened')).getByRole('link')).toHaveAttribute(
       'href',
       '/catalog/development/user/guest',
     );
-    expect(fact('parties')).toHaveTextContent('Network Engineer, Kubernetes Specialist');
-    expect(fact('primary-owners')).toHaveTextContent('Network Engineer');
-    expect(await within(fact('tasks')).findByText('Widen the VPC')).toBeInTheDocument();
-    expect(fact('tasks')).toHaveTextContent('IN_PROGRESS · t-1');
-    expect(within(fact('components')).getByRole('link', { name: 'vpc' })).toHaveAttribute(
-      'href',
-      '/catalog/default/component/vpc',
+    expect(fact('parties')).toHaveTextContent(
+      'Network Engineer, Kubernetes Specialist',
     );
+    expect(fact('primary-owners')).toHaveTextContent('Network Engineer');
+    expect(
+      await within(fact('tasks')).findByText('Widen the VPC'),
+    ).toBeInTheDocument();
+    expect(fact('tasks')).toHaveTextContent('IN_PROGRESS · t-1');
+    expect(
+      within(fact('components')).getByRole('link', { name: 'vpc' }),
+    ).toHaveAttribute('href', '/catalog/default/component/vpc');
     expect(fact('paths')).toHaveTextContent('components/terraform/vpc/main.tf');
     // A task the user may not read is still named by its id.
-    expect(fact('blocked-tasks')).toHaveTextContent('t-2Held BLOCKED until the conflict is resolved');
+    expect(fact('blocked-tasks')).toHaveTextContent(
+      't-2Held BLOCKED until the conflict is resolved',
+    );
     expect(screen.getByTestId('conflict-votes')).toHaveTextContent(
       'Kubernetes Specialist: “Use /20 subnets”EKS needs room',
     );
-    expect(screen.getByRole('link', { name: '← Escalation matrix' })).toHaveAttribute(
-      'href',
-      '/agent-coordination/escalation',
-    );
+    expect(
+      screen.getByRole('link', { name: '← Escalation matrix' }),
+    ).toHaveAttribute('href', '/agent-coordination/escalation');
   });
 
   it('tells the whole story in its timeline: who, what, why and when', async () => {
@@ -193,8 +232,13 @@ describe('ConflictDetailPage', () => {
     });
     const api = apiWith({
       getConflict: jest.fn(async () => resolved),
-      getConflictActions: jest.fn(async () => actionsAllowed({}, 'context_manager')),
-      getConflictEvents: jest.fn(async () => ({ items: timeline(), nextCursor: null })),
+      getConflictActions: jest.fn(async () =>
+        actionsAllowed({}, 'context_manager'),
+      ),
+      getConflictEvents: jest.fn(async () => ({
+        items: timeline(),
+        nextCursor: null,
+      })),
     });
     await renderDetail(api);
 
@@ -209,7 +253,9 @@ describe('ConflictDetailPage', () => {
       'conflict.breach_reminder',
       'conflict.resolved',
     ]);
-    expect(screen.getAllByTestId('timeline-what').map(e => e.textContent)).toEqual([
+    expect(
+      screen.getAllByTestId('timeline-what').map(e => e.textContent),
+    ).toEqual([
       'Opened at L1',
       'Kubernetes Specialist voted “Use /20 subnets”',
       'Escalated L1 → L2 by SLA',
@@ -235,32 +281,48 @@ describe('ConflictDetailPage', () => {
       'L2 -> L3 (Tech Lead) by hand: the context manager is away',
     );
     expect(events[1]).toHaveTextContent('Rationale: EKS needs room');
-    expect(events[6]).toHaveTextContent('Rationale: Room for EKS nodes; the VPC stays /16.');
-    expect(within(events[0]).getByRole('time')).toHaveAttribute('datetime', OPENED);
+    expect(events[6]).toHaveTextContent(
+      'Rationale: Room for EKS nodes; the VPC stays /16.',
+    );
+    expect(within(events[0]).getByRole('time')).toHaveAttribute(
+      'datetime',
+      OPENED,
+    );
 
     // Decided: the decision is shown, nobody decides any more, no actions.
     expect(screen.getByTestId('conflict-resolution')).toHaveTextContent(
       'Use /20 subnetsRoom for EKS nodes; the VPC stays /16.By development/guest as Context Manager',
     );
     expect(fact('now-l3-')).toHaveTextContent('Nobody: it is decided');
-    expect(screen.getByTestId('conflict-summary')).toHaveTextContent('Resolved');
-    expect(await screen.findByTestId('no-conflict-actions')).toHaveTextContent('Closed');
+    expect(screen.getByTestId('conflict-summary')).toHaveTextContent(
+      'Resolved',
+    );
+    expect(await screen.findByTestId('no-conflict-actions')).toHaveTextContent(
+      'Closed',
+    );
   });
 
   it('offers the actions the backend allows and resolves with a decision and rationale', async () => {
     const api = apiWith({
-      resolveConflict: jest.fn(async () => openConflict({ status: 'resolved', version: 4 })),
+      resolveConflict: jest.fn(async () =>
+        openConflict({ status: 'resolved', version: 4 }),
+      ),
     });
     await renderDetail(api);
 
     const actions = await screen.findByTestId('conflict-actions');
-    expect(within(actions).getAllByRole('button').map(b => b.textContent)).toEqual([
-      'Resolve',
-      'Escalate',
-    ]);
-    await userEvent.click(within(actions).getByRole('button', { name: 'Resolve' }));
+    expect(
+      within(actions)
+        .getAllByRole('button')
+        .map(b => b.textContent),
+    ).toEqual(['Resolve', 'Escalate']);
+    await userEvent.click(
+      within(actions).getByRole('button', { name: 'Resolve' }),
+    );
     const dialog = within(await screen.findByRole('dialog'));
-    expect(dialog.getByText(/At L2, Context Manager decides/)).toBeInTheDocument();
+    expect(
+      dialog.getByText(/At L2, Context Manager decides/),
+    ).toBeInTheDocument();
     await userEvent.click(dialog.getByLabelText(/Decision/));
     await userEvent.paste('Use /20 subnets');
     await userEvent.click(dialog.getByLabelText(/Rationale/));
@@ -302,7 +364,9 @@ describe('ConflictDetailPage', () => {
   it('reads every page of the timeline', async () => {
     const [first, second, third] = timeline();
     const getConflictEvents = jest.fn(async (_id: string, cursor?: string) =>
-      cursor ? { items: [third], nextCursor: null } : { items: [first, second], nextCursor: 'p2' },
+      cursor
+        ? { items: [third], nextCursor: null }
+        : { items: [first, second], nextCursor: 'p2' },
     );
     await renderDetail(apiWith({ getConflictEvents }));
 
@@ -312,7 +376,12 @@ describe('ConflictDetailPage', () => {
   });
 
   it("shows the backend's message for a conflict that is not there", async () => {
-    const error = await conflictError(404, 'Not Found', 'NotFoundError', 'No conflict with id c-404');
+    const error = await conflictError(
+      404,
+      'Not Found',
+      'NotFoundError',
+      'No conflict with id c-404',
+    );
     await renderDetail(
       apiWith({
         getConflict: jest.fn(async () => {
@@ -344,12 +413,16 @@ describe('ConflictDetailPage', () => {
       }),
     );
 
-    expect(await screen.findByText("You may not read this conflict's events")).toBeInTheDocument();
+    expect(
+      await screen.findByText("You may not read this conflict's events"),
+    ).toBeInTheDocument();
     expect(screen.getByText('Could not load the timeline')).toBeInTheDocument();
   });
 
   it('shows progress while loading', async () => {
-    await renderDetail(apiWith({ getConflict: jest.fn(() => new Promise<Conflict>(() => {})) }));
+    await renderDetail(
+      apiWith({ getConflict: jest.fn(() => new Promise<Conflict>(() => {})) }),
+    );
     expect(screen.getByTestId('progress')).toBeInTheDocument();
     expect(screen.queryByTestId('conflict-summary')).toBeNull();
   });

@@ -9,15 +9,15 @@ import Chip from '@material-ui/core/Chip';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
-import useAsync from 'react-use/esm/useAsync';
 import useAsyncFn from 'react-use/esm/useAsyncFn';
-import type {
-  Conflict,
-  Task,
-} from '@agent-coordination/plugin-agent-coordination-common';
+import type { Conflict } from '@agent-coordination/plugin-agent-coordination-common';
 import { agentCoordinationApiRef } from '../../api';
 import { Actor } from '../Conflicts/Actor';
-import { AgentDirectoryProvider, AgentLink, AgentLinks } from '../Conflicts/AgentDirectory';
+import {
+  AgentDirectoryProvider,
+  AgentLink,
+  AgentLinks,
+} from '../Conflicts/AgentDirectory';
 import { AuthorityLabel } from '../Conflicts/AuthorityLabel';
 import {
   ConflictActionButtons,
@@ -31,10 +31,14 @@ import { formatTime } from '../Conflicts/time';
 import { useConflictSignals } from '../Conflicts/useConflictSignals';
 import { ConflictTimeline } from './ConflictTimeline';
 import { useConflictEvents } from './useConflictEvents';
+import { TaskList, useTasksById } from '../TaskShared/TaskList';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <Box mb={1.5} data-testid={`fact-${label.toLowerCase().replace(/\W+/g, '-')}`}>
+    <Box
+      mb={1.5}
+      data-testid={`fact-${label.toLowerCase().replace(/\W+/g, '-')}`}
+    >
       <Typography variant="overline" color="textSecondary" component="div">
         {label}
       </Typography>
@@ -55,47 +59,6 @@ function StatusChip({ conflict }: { conflict: Conflict }) {
   return <Chip size="small" label="Open" variant="outlined" />;
 }
 
-/** The conflict's tasks by title and state; an id alone when the task cannot be read. */
-function useTasks(ids: string[]): Map<string, Task> {
-  const api = useApi(agentCoordinationApiRef);
-  const key = [...new Set(ids)].sort().join(',');
-  const { value } = useAsync(async () => {
-    const unique = key ? key.split(',') : [];
-    const answers = await Promise.allSettled(unique.map(id => api.getTask(id)));
-    return new Map(
-      answers.flatMap((a, i) =>
-        a.status === 'fulfilled' ? [[unique[i], a.value] as const] : [],
-      ),
-    );
-  }, [api, key]);
-  return value ?? new Map();
-}
-
-function TaskList({ ids, tasks }: { ids: string[]; tasks: Map<string, Task> }) {
-  if (ids.length === 0) return <>None</>;
-  return (
-    <>
-      {ids.map(id => {
-        const task = tasks.get(id);
-        return (
-          <div key={id} data-testid={`task-${id}`}>
-            {task ? (
-              <>
-                {task.title}{' '}
-                <Typography variant="caption" color="textSecondary">
-                  {task.state} · {id}
-                </Typography>
-              </>
-            ) : (
-              <code>{id}</code>
-            )}
-          </div>
-        );
-      })}
-    </>
-  );
-}
-
 function Details({
   conflict,
   onAction,
@@ -103,20 +66,32 @@ function Details({
   conflict: Conflict;
   onAction(action: ConflictAction, conflict: Conflict): void;
 }) {
-  const tasks = useTasks([...conflict.subject.tasks, ...conflict.blocks]);
-  const kind = [conflict.typeName, conflict.categoryName].filter(Boolean).join(' · ');
+  const tasks = useTasksById([...conflict.subject.tasks, ...conflict.blocks]);
+  const kind = [conflict.typeName, conflict.categoryName]
+    .filter(Boolean)
+    .join(' · ');
   return (
     <Grid container spacing={3}>
       <Grid item xs={12}>
         <InfoCard title={conflict.title} subheader={kind}>
           <div data-testid="conflict-summary">
-            <Box display="flex" alignItems="center" flexWrap="wrap" mb={2} style={{ gap: 12 }}>
+            <Box
+              display="flex"
+              alignItems="center"
+              flexWrap="wrap"
+              mb={2}
+              style={{ gap: 12 }}
+            >
               <StatusChip conflict={conflict} />
               <LevelChip level={conflict.level} />
               <Countdown conflict={conflict} />
             </Box>
             {conflict.description && (
-              <Typography variant="body1" paragraph style={{ whiteSpace: 'pre-line' }}>
+              <Typography
+                variant="body1"
+                paragraph
+                style={{ whiteSpace: 'pre-line' }}
+              >
                 {conflict.description}
               </Typography>
             )}
@@ -135,7 +110,8 @@ function Details({
           </Fact>
           <Fact label="Level deadline">
             {formatTime(conflict.deadlineAt)}
-            {conflict.breachedAt && ` · breached ${formatTime(conflict.breachedAt)}`}
+            {conflict.breachedAt &&
+              ` · breached ${formatTime(conflict.breachedAt)}`}
           </Fact>
           <Fact label="Resolve by">
             {formatTime(conflict.resolveBy)}{' '}
@@ -144,7 +120,8 @@ function Details({
             </Typography>
           </Fact>
           <Fact label="Opened">
-            {formatTime(conflict.openedAt)} by <Actor actor={conflict.createdBy} />
+            {formatTime(conflict.openedAt)} by{' '}
+            <Actor actor={conflict.createdBy} />
           </Fact>
           {conflict.changeSet && (
             <Fact label="Change set">
@@ -159,7 +136,10 @@ function Details({
             <AgentLinks agents={conflict.parties} />
           </Fact>
           <Fact label="Primary owners">
-            <AgentLinks agents={conflict.primaryOwners} none="None (no paths, or nobody owns them)" />
+            <AgentLinks
+              agents={conflict.primaryOwners}
+              none="None (no paths, or nobody owns them)"
+            />
           </Fact>
           <Fact label="Tasks">
             <TaskList ids={conflict.subject.tasks} tasks={tasks} />
@@ -205,13 +185,17 @@ function Details({
                   {conflict.resolution.rationale}
                 </Typography>
                 <Typography variant="caption" component="div">
-                  {conflict.resolution.via === 'consensus'
-                    ? 'By consensus of the parties'
-                    : (
-                      <>
-                        By <Actor actor={conflict.resolution.by} actorAgent={conflict.resolution.byAgent} />
-                      </>
-                    )}
+                  {conflict.resolution.via === 'consensus' ? (
+                    'By consensus of the parties'
+                  ) : (
+                    <>
+                      By{' '}
+                      <Actor
+                        actor={conflict.resolution.by}
+                        actorAgent={conflict.resolution.byAgent}
+                      />
+                    </>
+                  )}
                   {' · '}
                   {formatTime(conflict.resolution.at)}
                 </Typography>
@@ -229,7 +213,11 @@ function Details({
                   <Typography variant="body2">
                     <AgentLink agentKey={v.agent} />: “{v.position}”
                   </Typography>
-                  <Typography variant="caption" color="textSecondary" component="div">
+                  <Typography
+                    variant="caption"
+                    color="textSecondary"
+                    component="div"
+                  >
                     {v.rationale ? `${v.rationale} · ` : ''}
                     {formatTime(v.at)}
                   </Typography>
@@ -243,14 +231,23 @@ function Details({
   );
 }
 
-function Content({ id, backLink }: { id: string; backLink?: ConflictDetailPageProps['backLink'] }) {
+function Content({
+  id,
+  backLink,
+}: {
+  id: string;
+  backLink?: ConflictDetailPageProps['backLink'];
+}) {
   const api = useApi(agentCoordinationApiRef);
   const [{ value: conflict, error, loading }, load] = useAsyncFn(
     () => api.getConflict(id),
     [api, id],
   );
   const events = useConflictEvents(id);
-  const [acting, setActing] = useState<{ action: ConflictAction; conflict: Conflict }>();
+  const [acting, setActing] = useState<{
+    action: ConflictAction;
+    conflict: Conflict;
+  }>();
 
   useEffect(() => {
     load();
@@ -264,7 +261,9 @@ function Content({ id, backLink }: { id: string; backLink?: ConflictDetailPagePr
 
   let body;
   if (!conflict && error && !loading) {
-    body = <ConflictErrorPanel error={error} title="Could not load the conflict" />;
+    body = (
+      <ConflictErrorPanel error={error} title="Could not load the conflict" />
+    );
   } else if (!conflict) {
     body = <Progress />;
   } else {
@@ -272,17 +271,28 @@ function Content({ id, backLink }: { id: string; backLink?: ConflictDetailPagePr
       <>
         {Boolean(error) && (
           <Box mb={2}>
-            <ConflictErrorPanel error={error} title="Could not refresh the conflict" />
+            <ConflictErrorPanel
+              error={error}
+              title="Could not refresh the conflict"
+            />
           </Box>
         )}
-        <Details conflict={conflict} onAction={(action, c) => setActing({ action, conflict: c })} />
+        <Details
+          conflict={conflict}
+          onAction={(action, c) => setActing({ action, conflict: c })}
+        />
       </>
     );
   }
 
   let timeline;
   if (events.error) {
-    timeline = <ConflictErrorPanel error={events.error} title="Could not load the timeline" />;
+    timeline = (
+      <ConflictErrorPanel
+        error={events.error}
+        title="Could not load the timeline"
+      />
+    );
   } else if (!events.items) {
     timeline = <Progress />;
   } else if (events.items.length === 0) {
@@ -314,7 +324,10 @@ function Content({ id, backLink }: { id: string; backLink?: ConflictDetailPagePr
       {body}
       {conflict && (
         <Box mt={3}>
-          <InfoCard title="Timeline" subheader="Opening, votes, escalations, breaches and the decision, oldest first">
+          <InfoCard
+            title="Timeline"
+            subheader="Opening, votes, escalations, breaches and the decision, oldest first"
+          >
             {timeline}
           </InfoCard>
         </Box>

@@ -1,2 +1,5 @@
-export { ConflictDetailPage, type ConflictDetailPageProps } from './ConflictDetailPage';
+export {
+  ConflictDetailPage,
+  type ConflictDetailPageProps,
+} from './ConflictDetailPage';
 export { ConflictTimeline } from './ConflictTimeline';

@@ -1,67 +1,15 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { useApi } from '@backstage/core-plugin-api';
-import type { CoordinationEvent } from '@agent-coordination/plugin-agent-coordination-common';
-import { agentCoordinationApiRef } from '../../api';
+import type { AgentCoordinationApi } from '../../api';
+import { useEventLog, type EventLogState } from '../../hooks/useEventLog';
 
-// The timeline is oldest first, so what just happened is on the last page:
-// a refresh reads every page, up to this many, rather than only the first.
-const MAX_PAGES = 10;
+export type ConflictEventsState = EventLogState;
 
-export interface ConflictEventsState {
-  items?: CoordinationEvent[];
-  loading: boolean;
-  error?: unknown;
-  hasMore: boolean;
-  reload(): void;
-  loadMore(): void;
-}
+const readConflictEvents = (
+  api: AgentCoordinationApi,
+  id: string,
+  cursor?: string,
+) => api.getConflictEvents(id, cursor);
 
+/** A conflict's timeline, oldest first. */
 export function useConflictEvents(id: string): ConflictEventsState {
-  const api = useApi(agentCoordinationApiRef);
-  const [items, setItems] = useState<CoordinationEvent[]>();
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<unknown>();
-  const request = useRef(0);
-
-  const read = useCallback(
-    async (from: string | undefined, prefix: CoordinationEvent[]) => {
-      const call = ++request.current;
-      setLoading(true);
-      try {
-        let all = prefix;
-        let next: string | null | undefined = from;
-        for (let page = 0; page < MAX_PAGES; page++) {
-          const answer = await api.getConflictEvents(id, next ?? undefined);
-          all = [...all, ...answer.items];
-          next = answer.nextCursor;
-          if (!next) break;
-        }
-        if (call !== request.current) return;
-        setItems(all);
-        setCursor(next ?? null);
-        setError(undefined);
-      } catch (e) {
-        if (call === request.current) setError(e);
-      } finally {
-        if (call === request.current) setLoading(false);
-      }
-    },
-    [api, id],
-  );
-
-  const reload = useCallback(() => {
-    read(undefined, []);
-  }, [read]);
-
-  const loadMore = useCallback(() => {
-    if (cursor) read(cursor, items ?? []);
-  }, [read, cursor, items]);
-
-  useEffect(() => {
-    setItems(undefined);
-    reload();
-  }, [reload]);
-
-  return { items, loading, error, hasMore: cursor !== null, reload, loadMore };
+  return useEventLog(id, readConflictEvents);
 }

@@ -1,5 +1,4 @@
-import { useEffect, useRef } from 'react';
-import { useSignal } from '@backstage/plugin-signals-react';
+import { useCoalescedSignals } from '../../hooks/useCoalescedSignals';
 
 /** The channel the backend publishes every committed conflict change on. */
 export const CONFLICT_SIGNAL_CHANNEL = 'agent-coordination:conflicts';
@@ -14,39 +13,17 @@ export interface ConflictSignal {
   version: number | null;
 }
 
-// A sweep escalating a hundred conflicts sends a hundred signals; one
-// refetch shortly after the first covers every commit announced by then.
-const COALESCE_MS = 250;
-
 /**
  * Calls `refresh` after conflict changes that `matches` (every change when
- * omitted). The signal only says that something changed: what is shown is
- * refetched through the API, with the user's permissions.
+ * omitted), once per burst; what is shown is refetched through the API.
  */
 export function useConflictSignals(
   refresh: () => void,
   matches?: (signal: ConflictSignal) => boolean,
 ): void {
-  const { lastSignal } = useSignal<ConflictSignal>(CONFLICT_SIGNAL_CHANNEL);
-  const latest = useRef({ refresh, matches });
-  latest.current = { refresh, matches };
-  const timer = useRef<ReturnType<typeof setTimeout>>();
-
-  useEffect(() => {
-    if (!lastSignal) return;
-    const { matches: filter } = latest.current;
-    if (filter && !filter(lastSignal)) return;
-    if (timer.current) return;
-    timer.current = setTimeout(() => {
-      timer.current = undefined;
-      latest.current.refresh();
-    }, COALESCE_MS);
-  }, [lastSignal]);
-
-  useEffect(
-    () => () => {
-      if (timer.current) clearTimeout(timer.current);
-    },
-    [],
+  useCoalescedSignals<ConflictSignal>(
+    CONFLICT_SIGNAL_CHANNEL,
+    refresh,
+    matches,
   );
 }

@@ -244,6 +244,7 @@ describe('CoordinationPage', () => {
       'Tasks',
       'Escalation matrix',
       'Messages',
+      'Handoffs',
     ]);
     // The overview asks for the catalog's agents only to link their cards.
     expect(api.getAgents).toHaveBeenCalledTimes(1);

@@ -19,6 +19,7 @@ import { BackendErrorPanel } from '../BackendErrorPanel';
 import { ConflictDetailPage } from '../ConflictDetail';
 import { EscalationMatrixPage } from '../EscalationMatrix';
 import { FrameworkOverview } from '../FrameworkOverview';
+import { HandoffRoutes } from '../Handoffs';
 import { MessageRoutes } from '../Messages';
 import { PathOwnershipLookup } from '../PathOwnership';
 import { TaskRoutes } from '../TaskBoard';
@@ -31,6 +32,7 @@ const TAB_PATHS = [
   'tasks',
   'escalation',
   'messages',
+  'handoffs',
 ];
 
 const NotFound = () => (
@@ -54,7 +56,8 @@ const TabsOrNotFound = ({ tabs }: { tabs: JSX.Element }) => {
  * other (Dependency graph), who owns a path (Path ownership), the task
  * board (Tasks, with one task at tasks/:id) and who decides conflicts
  * (Escalation matrix, with one conflict at conflicts/:id) and the agents'
- * inboxes (Messages, with one message at messages/:id). The other tabs
+ * inboxes (Messages, with one message at messages/:id) and who must hand
+ * what to whom (Handoffs, with one handoff at handoffs/:id). The other tabs
  * load their own data, so a framework that fails to load only breaks the
  * Overview.
  * @public
@@ -119,6 +122,9 @@ export const CoordinationPage = () => {
       </TabbedLayout.Route>
       <TabbedLayout.Route path="/messages" title="Messages">
         <MessageRoutes />
+      </TabbedLayout.Route>
+      <TabbedLayout.Route path="/handoffs" title="Handoffs">
+        <HandoffRoutes />
       </TabbedLayout.Route>
     </TabbedLayout>
   );

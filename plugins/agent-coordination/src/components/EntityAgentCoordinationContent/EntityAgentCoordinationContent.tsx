@@ -17,6 +17,7 @@ import { agentCoordinationApiRef } from '../../api';
 import { AgentDependencyGraph } from '../AgentGraph';
 import { BackendErrorPanel } from '../BackendErrorPanel';
 import { EntityAgentConflictsCard } from '../EntityAgentConflictsCard';
+import { EntityAgentHandoffsCard } from '../EntityAgentHandoffsCard';
 import { EntityAgentMessagesCard } from '../EntityAgentMessagesCard';
 import { EntityAgentOverviewCard } from '../EntityAgentOverviewCard';
 import { EntityAgentTasksCard } from '../EntityAgentTasksCard';
@@ -124,6 +125,9 @@ export const EntityAgentCoordinationContent = () => {
       </Grid>
       <Grid item xs={12} md={6}>
         <EntityAgentConflictsCard />
+      </Grid>
+      <Grid item xs={12}>
+        <EntityAgentHandoffsCard />
       </Grid>
       <Grid item xs={12}>
         <EntityAgentMessagesCard />

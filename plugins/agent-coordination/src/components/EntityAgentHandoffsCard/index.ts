@@ -1,0 +1,1 @@
+export { EntityAgentHandoffsCard } from './EntityAgentHandoffsCard';

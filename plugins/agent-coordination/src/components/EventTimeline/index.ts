@@ -1,0 +1,1 @@
+export { EventTimeline, type DescribedEvent } from './EventTimeline';
