@@ -1145,6 +1145,105 @@ export const checks = [
     },
   },
   {
+    name: 'the Handoffs tab: a handoff opened with a failing checklist is refused, fixed, transferred and acknowledged by its receiver, and the task it held moves on',
+    async run({ page, baseUrl, shots }) {
+      // A task the guest (the context manager) is working on; the handoff will hold it.
+      const made = await apiWrite(page, 'POST', '/tasks', {
+        title: 'Wire the API gateway to the new VPC',
+        kind: 'service_deployment',
+        assignee: 'context_manager',
+        labels: ['e2e-handoff'],
+      });
+      assert(made.status === 201, `creating the task answered ${made.status}: ${JSON.stringify(made.body)}`);
+      let task = made.body.task;
+      for (const to of ['ASSIGNED', 'IN_PROGRESS']) {
+        const moved = await apiWrite(page, 'POST', `/tasks/${task.id}/transitions`, { to, version: task.version });
+        assert(moved.status === 200, `${to} answered ${moved.status}: ${JSON.stringify(moved.body)}`);
+        task = moved.body.task;
+      }
+
+      // Open it in the page, to the network engineer, with half the template filled in.
+      await page.goto(`${baseUrl}/agent-coordination/handoffs`);
+      await page.getByTestId('open-handoff').click();
+      const form = page.getByTestId('handoff-form');
+      await form.waitFor({ timeout: 30_000 });
+      await form.getByTestId('handoff-title').fill('Shared services VPC');
+      await form.getByRole('button', { name: 'To' }).click();
+      await page.getByRole('option', { name: 'Network Engineer' }).click();
+      await form.getByTestId('handoff-blocks').fill('Wire the API gateway');
+      await page.getByRole('option', { name: /Wire the API gateway to the new VPC/ }).click();
+      await form.getByTestId('handoff-completed-work').fill('CIDR plan agreed: 10.40.0.0/16');
+      await page.getByTestId('handoff-save').click();
+      await page.getByTestId('handoff-detail-page').waitFor({ timeout: 30_000 });
+      const handoffId = page.url().split('/handoffs/')[1].split(/[?#]/)[0];
+      await page.getByTestId('handoff-stage-transfer').and(page.locator('[data-state="failing"]')).waitFor({ timeout: 30_000 });
+      const held = await api(page, `/api/agent-coordination/tasks/${task.id}`);
+      assert(held.state === 'BLOCKED', `the task the handoff blocks is ${held.state}, not BLOCKED`);
+
+      // The transfer is refused, naming what is missing.
+      await page.getByTestId('handoff-action-transfer').click();
+      await page.getByTestId('handoff-step-confirm').click();
+      const missing = page.getByTestId('handoff-missing');
+      await missing.waitFor({ timeout: 30_000 });
+      const missingText = await missing.innerText();
+      for (const check of ['Context files updated', 'Artifacts accessible', 'Dependencies documented', 'Known issues listed', 'Success criteria defined']) {
+        assert(missingText.includes(check), `the refusal does not name "${check}": ${missingText}`);
+      }
+      await page.screenshot({ path: join(shots, 'handoff-refused.png') });
+      await page.getByRole('button', { name: 'Cancel' }).click();
+
+      // Fixed in the draft: artifacts, none for issues and dependencies, a success criterion, the attestation.
+      await page.getByTestId('handoff-action-edit').click();
+      await form.waitFor({ timeout: 30_000 });
+      await form.getByTestId('handoff-add-artifact').click();
+      await form.getByTestId('handoff-artifact-path-0').fill('components/terraform/vpc/main.tf');
+      await form.getByTestId('handoff-known-issues-none').check();
+      await form.getByTestId('handoff-dependencies-none').check();
+      await form.getByTestId('handoff-success-criteria').fill('terraform plan shows no drift');
+      await form.getByTestId('handoff-attest-Context files updated').check();
+      await page.getByTestId('handoff-save').click();
+      await form.waitFor({ state: 'hidden', timeout: 30_000 });
+      await page.getByText('Every check passes').waitFor({ timeout: 30_000 });
+      await page.getByTestId('handoff-action-transfer').click();
+      await page.getByTestId('handoff-step-confirm').click();
+      await page.getByTestId('handoff-status').filter({ hasText: 'Awaiting acknowledgment' }).waitFor({ timeout: 30_000 });
+      await page.getByTestId('handoff-due').waitFor({ timeout: 10_000 });
+
+      // The receiver acknowledges in the page: the plugin's requests carry the network engineer's token.
+      await page.route('**/api/agent-coordination/**', route =>
+        route.continue({ headers: { ...route.request().headers(), authorization: `Bearer ${NETWORK_ENGINEER_TOKEN}` } }),
+      );
+      try {
+        await page.reload();
+        await page.getByTestId('handoff-action-acknowledge').waitFor({ timeout: 30_000 });
+        await page.screenshot({ path: join(shots, 'handoff-awaiting.png') });
+        await page.getByTestId('handoff-action-acknowledge').click();
+        await page.getByTestId('handoff-step-text').fill('Taking it over; peering next.');
+        await page.getByTestId('handoff-step-confirm').click();
+        await page.getByTestId('handoff-status').filter({ hasText: 'Acknowledged' }).waitFor({ timeout: 30_000 });
+        await page.getByText('Released when it was acknowledged').waitFor({ timeout: 30_000 });
+      } finally {
+        await page.unroute('**/api/agent-coordination/**');
+      }
+      const released = await api(page, `/api/agent-coordination/tasks/${task.id}`);
+      assert(released.state === 'IN_PROGRESS', `after the acknowledgment the task is ${released.state}, not IN_PROGRESS`);
+      const handoff = await api(page, `/api/agent-coordination/handoffs/${handoffId}`);
+      assert(
+        handoff.status === 'acknowledged' && handoff.stage === 'acknowledgment' && handoff.missing.length === 0,
+        `the handoff is ${handoff.status} at ${handoff.stage}, missing ${handoff.missing}`,
+      );
+      await page.reload();
+      await page.getByTestId('handoff-document').waitFor({ timeout: 30_000 });
+      await page.getByTestId(`task-${task.id}`).filter({ hasText: 'IN_PROGRESS' }).waitFor({ timeout: 30_000 });
+      await tallScreenshot(page, join(shots, 'handoff-acknowledged.png'), 1_900);
+
+      // The list: sent by the guest, acknowledged.
+      await page.goto(`${baseUrl}/agent-coordination/handoffs?view=sent`);
+      await page.getByTestId(`handoff-row-${handoffId}`).filter({ hasText: 'Acknowledged' }).waitFor({ timeout: 30_000 });
+      await page.screenshot({ path: join(shots, 'handoffs.png') });
+    },
+  },
+  {
     name: 'an address under the page that is no tab says so',
     async run({ page, baseUrl }) {
       await page.goto(`${baseUrl}/agent-coordination/no-such-tab`);

@@ -11,6 +11,7 @@ import {
   type EditHandoffRequest,
   type HandoffAnswerRequest,
   type HandoffChangeType,
+  type HandoffContent,
   type HandoffClarificationRequest,
   type HandoffSnapshot,
   type HandoffVersionRequest,
@@ -24,6 +25,15 @@ import {
   saveHandoff,
   type HandoffCommandContext,
 } from './context';
+
+const CONTENT_WORDS: Record<keyof HandoffContent, string> = {
+  completedWork: 'completed work',
+  artifacts: 'artifacts',
+  knownIssues: 'known issues',
+  dependencies: 'dependencies',
+  successCriteria: 'success criteria',
+  notes: 'notes',
+};
 
 type Plan<I> = (
   framework: HandoffCommandContext['framework'],
@@ -40,7 +50,7 @@ type Plan<I> = (
 function step<I>(
   event: Exclude<HandoffChangeType, 'handoff.opened'>,
   plan: Plan<I>,
-  reason: (input: I, after: HandoffSnapshot) => string,
+  reason: (input: I, after: HandoffSnapshot, before: HandoffSnapshot) => string,
 ) {
   return async (ctx: HandoffCommandContext, id: string, input: I) => {
     const before = await requireHandoff(ctx.writer.tx, id);
@@ -48,7 +58,13 @@ function step<I>(
       plan(ctx.framework, ctx.actor, before, input, ctx.writer.now),
       id,
     );
-    return saveHandoff(ctx.writer, event, before, after, reason(input, after));
+    return saveHandoff(
+      ctx.writer,
+      event,
+      before,
+      after,
+      reason(input, after, before),
+    );
   };
 }
 
@@ -56,14 +72,20 @@ function step<I>(
 export const editHandoff = step<EditHandoffRequest>(
   'handoff.edited',
   planEditHandoff,
-  input =>
-    `edited: ${[
-      input.title !== undefined && 'title',
-      ...Object.keys(input.content ?? {}),
-      input.attest !== undefined && 'attested checks',
-    ]
-      .filter(Boolean)
-      .join(', ')}`,
+  (_, after, before) => {
+    const same = (a: unknown, b: unknown) =>
+      JSON.stringify(a) === JSON.stringify(b);
+    const changed = [
+      !same(before.title, after.title) && 'title',
+      ...(Object.keys(after.content) as Array<keyof HandoffContent>)
+        .filter(k => !same(before.content[k], after.content[k]))
+        .map(k => CONTENT_WORDS[k]),
+      !same(before.attested, after.attested) && 'attested checks',
+    ].filter(Boolean);
+    return changed.length > 0
+      ? `edited: ${changed.join(', ')}`
+      : 'edited: nothing changed';
+  },
 );
 
 /** Validation: the automated checks a caller ran. */

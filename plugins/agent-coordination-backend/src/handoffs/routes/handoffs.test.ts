@@ -225,9 +225,13 @@ describe.each(databases.eachSupportedId())(
       });
       const events = (await t.http.get('net', `/handoffs/${draft.id}/events`))
         .body.items;
-      expect(events.map((e: { type: string }) => e.type)).toContain(
-        'handoff.edited',
-      );
+      // The audit line names what the edit changed, not what it sent.
+      expect(
+        events.find((e: { type: string }) => e.type === 'handoff.edited'),
+      ).toMatchObject({
+        reason:
+          'edited: artifacts, known issues, dependencies, success criteria, attested checks',
+      });
 
       const stale = await t.http.patch('net', `/handoffs/${draft.id}`, {
         version: 1,

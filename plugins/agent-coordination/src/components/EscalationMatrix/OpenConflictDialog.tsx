@@ -20,6 +20,7 @@ import type {
 import { agentCoordinationApiRef } from '../../api';
 import { useAgentDirectory } from '../Conflicts/AgentDirectory';
 import { ConflictErrorPanel } from '../Conflicts/ConflictErrorPanel';
+import { newIdempotencyKey } from '../TaskShared/idempotencyKey';
 import { TaskPicker, type TaskOption } from './TaskPicker';
 
 /** Lines (or commas) of a text field, trimmed, blanks dropped. */
@@ -28,12 +29,6 @@ function entries(text: string): string[] {
     .split(/[\n,]/)
     .map(s => s.trim())
     .filter(Boolean);
-}
-
-function newKey(): string {
-  const c = globalThis.crypto as Crypto | undefined;
-  if (c && typeof c.randomUUID === 'function') return c.randomUUID();
-  return `open-${Date.now()}-${Math.random().toString(36).slice(2)}`;
 }
 
 /** @public */
@@ -101,7 +96,7 @@ export const OpenConflictDialog = ({
     if (!ready || busy) return;
     const request = body();
     const json = JSON.stringify(request);
-    if (attempt.current?.body !== json) attempt.current = { body: json, key: newKey() };
+    if (attempt.current?.body !== json) attempt.current = { body: json, key: newIdempotencyKey() };
     setBusy(true);
     setError(undefined);
     try {

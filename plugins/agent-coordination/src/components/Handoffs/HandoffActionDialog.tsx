@@ -274,23 +274,18 @@ export const HandoffActionDialog = ({
                 Close this and look again before you act.
               </Alert>
             ) : (
-              <BackendErrorPanel
-                error={error}
-                title={
-                  missing
-                    ? `Not transferred: ${missing.length} mandatory check${
-                        missing.length === 1 ? '' : 's'
-                      } missing`
-                    : `Could not ${CONFIRM[action].toLowerCase()}`
-                }
-              />
-            )}
-            {missing && (
-              <ul data-testid="handoff-missing">
-                {missing.map(m => (
-                  <li key={m}>{m}</li>
-                ))}
-              </ul>
+              <div data-testid={missing ? 'handoff-missing' : undefined}>
+                <BackendErrorPanel
+                  error={error}
+                  title={
+                    missing
+                      ? `Not transferred: ${missing.length} mandatory check${
+                          missing.length === 1 ? '' : 's'
+                        } missing — edit the draft, or attest above`
+                      : `Could not ${CONFIRM[action].toLowerCase()}`
+                  }
+                />
+              </div>
             )}
           </Box>
         )}

@@ -177,7 +177,7 @@ describe('HandoffDetailPage', () => {
     expect(missing).toHaveTextContent('Artifacts accessible');
     expect(missing).toHaveTextContent('Success criteria defined');
     expect(
-      screen.getByText('Not transferred: 2 mandatory checks missing'),
+      screen.getByText(/^Not transferred: 2 mandatory checks missing/),
     ).toBeInTheDocument();
     expect(api.transferHandoff).toHaveBeenCalledWith(
       'h-1',

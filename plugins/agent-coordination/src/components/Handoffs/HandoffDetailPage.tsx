@@ -131,10 +131,12 @@ function Details({
         <InfoCard
           title={handoff.title}
           subheader={
-            <>
-              From <AgentLink agentKey={handoff.from} /> to{' '}
+            <span data-testid="handoff-parties">
+              {'From '}
+              <AgentLink agentKey={handoff.from} />
+              {' to '}
               <AgentLink agentKey={handoff.to} />
-            </>
+            </span>
           }
         >
           <div data-testid="handoff-summary">

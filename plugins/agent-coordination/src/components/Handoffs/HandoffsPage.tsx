@@ -50,6 +50,8 @@ const EMPTY: Record<HandoffView, string> = {
   all: 'No handoffs yet.',
 };
 
+const NOWRAP = { whiteSpace: 'nowrap' } as const;
+
 const HandoffTable = ({
   items,
   nameOf,
@@ -64,9 +66,9 @@ const HandoffTable = ({
       <TableRow>
         <TableCell>Handoff</TableCell>
         <TableCell>From → to</TableCell>
-        <TableCell>Stage</TableCell>
-        <TableCell>Status</TableCell>
-        <TableCell>Checklist</TableCell>
+        <TableCell style={NOWRAP}>Stage</TableCell>
+        <TableCell style={NOWRAP}>Status</TableCell>
+        <TableCell style={NOWRAP}>Checklist</TableCell>
         <TableCell>Whose turn</TableCell>
         <TableCell>Updated</TableCell>
       </TableRow>
@@ -77,15 +79,15 @@ const HandoffTable = ({
           <TableCell>
             <Link to={hrefOf(h.id)}>{h.title}</Link>
           </TableCell>
-          <TableCell style={{ whiteSpace: 'nowrap' }}>
+          <TableCell style={NOWRAP}>
             {nameOf(h.from)} → {nameOf(h.to)}
           </TableCell>
-          <TableCell>{stageLabel(h.stage)}</TableCell>
-          <TableCell>
+          <TableCell style={NOWRAP}>{stageLabel(h.stage)}</TableCell>
+          <TableCell style={NOWRAP}>
             <HandoffStatusChip handoff={h} />
             <AcknowledgmentDue handoff={h} dense />
           </TableCell>
-          <TableCell>
+          <TableCell style={NOWRAP}>
             {h.missing.length === 0 ? (
               'Passes'
             ) : (
@@ -99,9 +101,7 @@ const HandoffTable = ({
             )}
           </TableCell>
           <TableCell>{whoseTurn(h, nameOf)}</TableCell>
-          <TableCell style={{ whiteSpace: 'nowrap' }}>
-            {formatDateTime(h.updatedAt)}
-          </TableCell>
+          <TableCell style={NOWRAP}>{formatDateTime(h.updatedAt)}</TableCell>
         </TableRow>
       ))}
     </TableBody>

@@ -48,7 +48,7 @@ export const InboxTable = ({
     <Table size="small" data-testid="inbox-messages">
       <TableHead>
         <TableRow>
-          <TableCell>Priority</TableCell>
+          <TableCell className={classes.nowrap}>Priority</TableCell>
           <TableCell>Type</TableCell>
           <TableCell>Subject</TableCell>
           <TableCell>From</TableCell>
