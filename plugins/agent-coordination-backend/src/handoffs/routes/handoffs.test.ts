@@ -597,6 +597,23 @@ describe.each(databases.eachSupportedId())(
       expect((await t.http.get('net', '/handoffs/no-such-id')).status).toBe(
         404,
       );
+      const editMissing = await t.http.patch('net', '/handoffs/no-such-id', {
+        version: 1,
+        title: 'x',
+      });
+      expect(editMissing.status).toBe(404);
+      for (const body of [
+        { title: 'x' },
+        {
+          version: 1,
+          content: { artifacts: [{ path: '', type: 'code', status: 'final' }] },
+        },
+        { version: 1, content: { knownIssues: 'none' } },
+        { version: 1, blocks: ['t-1'] },
+      ]) {
+        const edit = await t.http.patch('net', `/handoffs/${h.id}`, body);
+        expect({ body, status: edit.status }).toEqual({ body, status: 400 });
+      }
       expect(await counts()).toEqual(before);
       expect((await request(t.server).get(`${BASE}/handoffs`)).status).toBe(
         401,

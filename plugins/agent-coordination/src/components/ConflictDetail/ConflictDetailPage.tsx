@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { InfoCard, Link, Progress } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
@@ -12,6 +12,7 @@ import Alert from '@material-ui/lab/Alert';
 import useAsyncFn from 'react-use/esm/useAsyncFn';
 import type { Conflict } from '@agent-coordination/plugin-agent-coordination-common';
 import { agentCoordinationApiRef } from '../../api';
+import { Fact } from '../Fact';
 import { Actor } from '../Conflicts/Actor';
 import {
   AgentDirectoryProvider,
@@ -32,22 +33,6 @@ import { useConflictSignals } from '../Conflicts/useConflictSignals';
 import { ConflictTimeline } from './ConflictTimeline';
 import { useConflictEvents } from './useConflictEvents';
 import { TaskList, useTasksById } from '../TaskShared/TaskList';
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Box
-      mb={1.5}
-      data-testid={`fact-${label.toLowerCase().replace(/\W+/g, '-')}`}
-    >
-      <Typography variant="overline" color="textSecondary" component="div">
-        {label}
-      </Typography>
-      <Typography variant="body2" component="div">
-        {children}
-      </Typography>
-    </Box>
-  );
-}
 
 function StatusChip({ conflict }: { conflict: Conflict }) {
   if (conflict.status === 'resolved') {

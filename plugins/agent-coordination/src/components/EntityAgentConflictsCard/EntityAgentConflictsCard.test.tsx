@@ -21,13 +21,23 @@ function conflicts() {
       deadlineAt: iso(-HOUR),
       breachedAt: iso(-HOUR),
     }),
-    exampleConflict({ id: 'c-1', title: 'VPC module merge', deadlineAt: iso(2 * HOUR) }),
+    exampleConflict({
+      id: 'c-1',
+      title: 'VPC module merge',
+      deadlineAt: iso(2 * HOUR),
+    }),
   ];
 }
 
-async function renderCard(entity: Entity, api = mockAgentCoordinationApi({
-  listConflicts: jest.fn(async () => ({ items: conflicts(), nextCursor: null })),
-})) {
+async function renderCard(
+  entity: Entity,
+  api = mockAgentCoordinationApi({
+    listConflicts: jest.fn(async () => ({
+      items: conflicts(),
+      nextCursor: null,
+    })),
+  }),
+) {
   const rendered = await renderConflictUi(
     <EntityProvider entity={entity}>
       <EntityAgentConflictsCard />
@@ -48,28 +58,42 @@ describe('EntityAgentConflictsCard', () => {
       party: 'network_engineer',
       limit: 50,
     });
-    expect(within(list).getAllByRole('link', { name: /Zeta|VPC/ }).map(a => a.getAttribute('href'))).toEqual([
+    expect(
+      within(list)
+        .getAllByRole('link', { name: /Zeta|VPC/ })
+        .map(a => a.getAttribute('href')),
+    ).toEqual([
       '/agent-coordination/conflicts/c-3',
       '/agent-coordination/conflicts/c-1',
     ]);
     const breached = screen.getByTestId('conflict-item-c-3');
     expect(within(breached).getByTestId('level-chip')).toHaveTextContent('L3');
-    expect(within(breached).getByTestId('countdown')).toHaveAttribute('data-state', 'breached');
-    expect(breached).toHaveTextContent('Technical conflicts · Security · Executive decides');
+    expect(within(breached).getByTestId('countdown')).toHaveAttribute(
+      'data-state',
+      'breached',
+    );
+    expect(breached).toHaveTextContent(
+      'Technical conflicts · Security · Executive decides',
+    );
     expect(breached).toHaveTextContent('With Security Specialist');
     const next = screen.getByTestId('conflict-item-c-1');
-    expect(within(next).getByTestId('countdown')).toHaveTextContent(/^1h 59m \d+s left$/);
-    expect(within(next).getByRole('link', { name: 'Kubernetes Specialist' })).toHaveAttribute(
-      'href',
-      '/catalog/default/agent/kubernetes-specialist',
+    expect(within(next).getByTestId('countdown')).toHaveTextContent(
+      /^1h 59m \d+s left$/,
     );
-    expect(screen.getByText('Where Network Engineer is a party, most urgent first')).toBeInTheDocument();
+    expect(
+      within(next).getByRole('link', { name: 'Kubernetes Specialist' }),
+    ).toHaveAttribute('href', '/catalog/default/agent/kubernetes-specialist');
+    expect(
+      screen.getByText('Where Network Engineer is a party, most urgent first'),
+    ).toBeInTheDocument();
   });
 
   it('says so when the agent is in no open conflict', async () => {
     await renderCard(
       exampleAgent('testing-engineer'),
-      mockAgentCoordinationApi({ listConflicts: jest.fn(async () => ({ items: [], nextCursor: null })) }),
+      mockAgentCoordinationApi({
+        listConflicts: jest.fn(async () => ({ items: [], nextCursor: null })),
+      }),
     );
     expect(await screen.findByTestId('conflicts-empty')).toHaveTextContent(
       'Testing Engineer is party to no open conflict.',
@@ -101,7 +125,12 @@ describe('EntityAgentConflictsCard', () => {
   });
 
   it("shows the backend's message when the list is refused", async () => {
-    const error = await conflictError(403, 'Forbidden', 'NotAllowedError', 'You may not read conflicts');
+    const error = await conflictError(
+      403,
+      'Forbidden',
+      'NotAllowedError',
+      'You may not read conflicts',
+    );
     await renderCard(
       exampleAgent('network-engineer'),
       mockAgentCoordinationApi({
@@ -120,14 +149,21 @@ describe('EntityAgentConflictsCard', () => {
     const entity = exampleAgent('network-engineer');
     entity.spec.agentId = 'agent-999';
     const { api } = await renderCard(entity);
-    expect(await screen.findByTestId('conflicts-unknown-agent')).toHaveTextContent(
+    expect(
+      await screen.findByTestId('conflicts-unknown-agent'),
+    ).toHaveTextContent(
       "agent id agent-999 is not one of the framework's agents",
     );
     expect(api.listConflicts).not.toHaveBeenCalled();
   });
 
   it("shows the backend's message when the framework cannot be loaded", async () => {
-    const error = await conflictError(503, 'Service Unavailable', 'ServiceUnavailableError', 'Backend starting');
+    const error = await conflictError(
+      503,
+      'Service Unavailable',
+      'ServiceUnavailableError',
+      'Backend starting',
+    );
     await renderCard(
       exampleAgent('network-engineer'),
       mockAgentCoordinationApi({
@@ -136,7 +172,7 @@ describe('EntityAgentConflictsCard', () => {
         }),
       }),
     );
-    expect(await screen.findByTestId('conflict-error')).toHaveTextContent(
+    expect(await screen.findByTestId('backend-error')).toHaveTextContent(
       'Could not load the frameworkBackend starting',
     );
   });
@@ -148,6 +184,8 @@ describe('EntityAgentConflictsCard', () => {
       metadata: { name: 'vpc' },
       spec: {},
     });
-    await waitFor(() => expect(screen.getByText(/Not an agent/i)).toBeInTheDocument());
+    await waitFor(() =>
+      expect(screen.getByText(/Not an agent/i)).toBeInTheDocument(),
+    );
   });
 });

@@ -1,21 +1,13 @@
 import { useMemo } from 'react';
-import {
-  InfoCard,
-  Link,
-  Progress,
-  WarningPanel,
-} from '@backstage/core-components';
-import { useEntity } from '@backstage/plugin-catalog-react';
+import { InfoCard, Link, Progress } from '@backstage/core-components';
 import Box from '@material-ui/core/Box';
 import Grid from '@material-ui/core/Grid';
 import List from '@material-ui/core/List';
 import ListItem from '@material-ui/core/ListItem';
 import ListItemText from '@material-ui/core/ListItemText';
 import Typography from '@material-ui/core/Typography';
-import {
-  isAgentEntity,
-  type Handoff,
-} from '@agent-coordination/plugin-agent-coordination-common';
+import type { Handoff } from '@agent-coordination/plugin-agent-coordination-common';
+import { AgentEntityCard } from '../AgentEntityCard';
 import { BackendErrorPanel } from '../BackendErrorPanel';
 import {
   AcknowledgmentDue,
@@ -162,47 +154,13 @@ function Handoffs({ agent, name }: { agent: string; name: string }) {
  * signals.
  * @public
  */
-export const EntityAgentHandoffsCard = () => {
-  const { entity } = useEntity();
-  const { framework, loading, error } = useAgentDirectory();
-  if (!isAgentEntity(entity)) {
-    return (
-      <WarningPanel title="Not an agent">
-        This card shows the handoffs of Agent entities (kind Agent, apiVersion
-        agent-coordination.io/v1alpha1).
-      </WarningPanel>
-    );
-  }
-  if (loading) {
-    return (
-      <InfoCard title={TITLE}>
-        <Progress />
-      </InfoCard>
-    );
-  }
-  if (error || !framework) {
-    return (
-      <InfoCard title={TITLE}>
-        <BackendErrorPanel error={error} title="Could not load the framework" />
-      </InfoCard>
-    );
-  }
-  // Handoffs name agents by framework key; the entity knows its agent by id.
-  const agent = framework.agents.find(a => a.id === entity.spec.agentId);
-  const name = entity.metadata.title ?? entity.metadata.name;
-  if (!agent) {
-    return (
-      <InfoCard title={TITLE}>
-        <Typography
-          variant="body2"
-          color="textSecondary"
-          data-testid="entity-handoffs-unknown-agent"
-        >
-          {name}'s agent id {entity.spec.agentId} is not one of the framework's
-          agents, so it has no handoffs.
-        </Typography>
-      </InfoCard>
-    );
-  }
-  return <Handoffs agent={agent.key} name={name} />;
-};
+export const EntityAgentHandoffsCard = () => (
+  <AgentEntityCard
+    title={TITLE}
+    what="handoffs"
+    unknownAgent="it has no handoffs"
+    unknownAgentTestId="entity-handoffs-unknown-agent"
+  >
+    {(agent, name) => <Handoffs agent={agent.key} name={name} />}
+  </AgentEntityCard>
+);

@@ -1,16 +1,10 @@
-import {
-  InfoCard,
-  Link,
-  Progress,
-  WarningPanel,
-} from '@backstage/core-components';
-import { useEntity } from '@backstage/plugin-catalog-react';
+import { InfoCard, Link, Progress } from '@backstage/core-components';
 import Box from '@material-ui/core/Box';
 import List from '@material-ui/core/List';
 import ListItem from '@material-ui/core/ListItem';
 import ListItemText from '@material-ui/core/ListItemText';
 import Typography from '@material-ui/core/Typography';
-import { isAgentEntity } from '@agent-coordination/plugin-agent-coordination-common';
+import { AgentEntityCard } from '../AgentEntityCard';
 import { BackendErrorPanel } from '../BackendErrorPanel';
 import {
   MessagePriorityChip,
@@ -126,48 +120,13 @@ function Latest({ agent, name }: { agent: string; name: string }) {
  * context manager may read an inbox: anyone else sees the backend's answer.
  * @public
  */
-export const EntityAgentMessagesCard = () => {
-  const { entity } = useEntity();
-  const { framework, loading, error } = useAgentDirectory();
-  if (!isAgentEntity(entity)) {
-    return (
-      <WarningPanel title="Not an agent">
-        This card shows the inbox of Agent entities (kind Agent, apiVersion
-        agent-coordination.io/v1alpha1).
-      </WarningPanel>
-    );
-  }
-  if (loading) {
-    return (
-      <InfoCard title={TITLE}>
-        <Progress />
-      </InfoCard>
-    );
-  }
-  if (error || !framework) {
-    return (
-      <InfoCard title={TITLE}>
-        <BackendErrorPanel error={error} title="Could not load the framework" />
-      </InfoCard>
-    );
-  }
-  // Messages name agents by framework key; the entity knows its framework
-  // agent by id (spec.agentId).
-  const agent = framework.agents.find(a => a.id === entity.spec.agentId);
-  const name = entity.metadata.title ?? entity.metadata.name;
-  if (!agent) {
-    return (
-      <InfoCard title={TITLE}>
-        <Typography
-          variant="body2"
-          color="textSecondary"
-          data-testid="entity-inbox-unknown-agent"
-        >
-          {name}'s agent id {entity.spec.agentId} is not one of the framework's
-          agents, so it has no inbox.
-        </Typography>
-      </InfoCard>
-    );
-  }
-  return <Latest agent={agent.key} name={name} />;
-};
+export const EntityAgentMessagesCard = () => (
+  <AgentEntityCard
+    title={TITLE}
+    what="inbox"
+    unknownAgent="it has no inbox"
+    unknownAgentTestId="entity-inbox-unknown-agent"
+  >
+    {(agent, name) => <Latest agent={agent.key} name={name} />}
+  </AgentEntityCard>
+);

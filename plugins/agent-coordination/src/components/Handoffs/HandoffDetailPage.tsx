@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import {
   InfoCard,
@@ -21,6 +21,7 @@ import type {
 } from '@agent-coordination/plugin-agent-coordination-common';
 import { agentCoordinationApiRef, type AgentCoordinationApi } from '../../api';
 import { useEventLog } from '../../hooks/useEventLog';
+import { Fact } from '../Fact';
 import { BackendErrorPanel } from '../BackendErrorPanel';
 import { Actor } from '../Conflicts/Actor';
 import {
@@ -42,22 +43,6 @@ import { HandoffStepper } from './HandoffStepper';
 import { HandoffTimeline } from './HandoffTimeline';
 import { whoseTurn } from './handoffViews';
 import { useHandoffSignals } from './useHandoffSignals';
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Box
-      mb={1.5}
-      data-testid={`fact-${label.toLowerCase().replace(/\W+/g, '-')}`}
-    >
-      <Typography variant="overline" color="textSecondary" component="div">
-        {label}
-      </Typography>
-      <Typography variant="body2" component="div">
-        {children}
-      </Typography>
-    </Box>
-  );
-}
 
 const readHandoffEvents = (
   api: AgentCoordinationApi,

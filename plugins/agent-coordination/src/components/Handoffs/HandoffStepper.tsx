@@ -27,6 +27,12 @@ export function stepperState(
   return { active, failing };
 }
 
+function stepState(i: number, active: number, failing: boolean): string {
+  if (failing) return 'failing';
+  if (i < active) return 'done';
+  return i === active ? 'current' : 'next';
+}
+
 export const HandoffStepper = ({
   framework,
   handoff,
@@ -52,16 +58,7 @@ export const HandoffStepper = ({
             key={stage.id}
             completed={i < active}
             data-testid={`handoff-stage-${stage.id}`}
-            data-state={
-              // eslint-disable-next-line no-nested-ternary
-              error
-                ? 'failing'
-                : i < active
-                ? 'done'
-                : i === active
-                ? 'current'
-                : 'next'
-            }
+            data-state={stepState(i, active, error)}
           >
             <StepLabel
               error={error}

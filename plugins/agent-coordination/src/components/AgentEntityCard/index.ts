@@ -1,0 +1,1 @@
+export { AgentEntityCard, type AgentEntityCardProps } from './AgentEntityCard';
