@@ -6,6 +6,7 @@ import {
 } from '@agent-coordination/plugin-agent-coordination-common';
 import { refused, StaleWrite } from '../../platform/changes/errors';
 import { isUniqueViolation } from '../../platform/store/idempotency';
+import { countRead } from '../store/counts';
 import { insertReceipt, readTimes } from '../store/reads';
 import {
   messageSubject,
@@ -47,6 +48,8 @@ export async function markMessageRead(
       throw new StaleWrite(messageSubject(id), message.version);
     throw error;
   }
+  // Only here, past the insert: a read again inserts nothing and so counts nothing.
+  await countRead(ctx.writer.tx, receipt.agent, message);
   await ctx.writer.record(messageReadEvent(id, receipt));
   return describeMessage(message, receipt.readAt, ctx.writer.now);
 }

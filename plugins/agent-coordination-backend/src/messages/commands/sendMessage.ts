@@ -9,12 +9,13 @@ import {
 } from '@agent-coordination/plugin-agent-coordination-common';
 import { randomUUID } from 'crypto';
 import { refused, StaleWrite } from '../../platform/changes/errors';
+import { countSent } from '../store/counts';
 import { insertMessage, loadMessage, updateMessage } from '../store/messages';
 import { messageSubject, type MessageCommandContext } from './context';
 
 /**
- * Sends a message: one row whoever it reaches (a broadcast too), and its
- * event. A RESPONSE marks the REQUEST it answers answered, in the same
+ * Sends a message: one row whoever it reaches (a broadcast too), its
+ * event, and the inbox counters. A RESPONSE marks the REQUEST it answers answered, in the same
  * transaction, conditional on the request's version: an overdue flag or
  * another answer committed meanwhile makes it a stale write, and the change
  * runner runs the send again against the request as it is now.
@@ -54,5 +55,7 @@ export async function sendMessage(
       );
     }
   }
+  // Last, so the counter rows (one shared by every broadcast of a priority) stay locked for the commit only.
+  await countSent(ctx.writer.tx, message);
   return message;
 }

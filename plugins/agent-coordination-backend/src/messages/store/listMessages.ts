@@ -7,6 +7,7 @@ import {
   conditionToSql,
   type MessageCondition,
 } from './messageConditions';
+import { countInboxFromCounters } from './counts';
 import { rowToMessage } from './rows';
 import { MESSAGE_READS, MESSAGES, type MessageRow } from './tables';
 
@@ -43,8 +44,13 @@ export interface MessageKey {
 function visible(
   query: Knex.QueryBuilder,
   visibility: MessageVisibility,
+  inboxOf: string | undefined,
 ): void {
-  applyReadScope(query, visibility.scope, visibility.broadcast);
+  // An agent's own inbox is all in its read scope; the scope's OR would only
+  // turn an index range read in order into a bitmap scan and a sort.
+  const { scope } = visibility;
+  if (!(inboxOf && scope.kind === 'agent' && scope.agent === inboxOf))
+    applyReadScope(query, scope, visibility.broadcast);
   if (visibility.permission)
     applyConditions(
       query,
@@ -67,13 +73,30 @@ function inbox(
   );
 }
 
+type Range = (query: Knex.QueryBuilder) => void;
+
+/**
+ * The inbox as two disjoint ranges of the (to_agent, sent_at, id) index:
+ * to the agent, and broadcasts not from it (the agent is never the
+ * broadcast recipient). Each reads in index order; their OR cannot, and
+ * made the database sort the whole inbox for one page.
+ */
+function inboxRanges(agent: string, broadcast: string): Range[] {
+  return [
+    q => q.where('to_agent', agent),
+    q => q.where('to_agent', broadcast).whereNot('from_agent', agent),
+  ];
+}
+
 function filtered(
   db: Knex,
   filter: MessageFilter,
   visibility: MessageVisibility,
+  range?: Range,
 ): Knex.QueryBuilder {
   const query = db<MessageRow>(MESSAGES);
-  if (filter.inboxOf) inbox(query, filter.inboxOf, visibility.broadcast);
+  if (range) range(query);
+  else if (filter.inboxOf) inbox(query, filter.inboxOf, visibility.broadcast);
   if (filter.broadcastsOnly) query.where('to_agent', visibility.broadcast);
   if (filter.from) query.where('from_agent', filter.from);
   if (filter.type) query.where('type', filter.type);
@@ -103,8 +126,15 @@ function filtered(
       );
   if (filter.overdue === true) query.where(overdue);
   else if (filter.overdue === false) query.whereNot(overdue);
-  visible(query, visibility);
+  visible(query, visibility, filter.inboxOf);
   return query;
+}
+
+/** Newest first, as the queries order: by sent_at, then id, both descending. */
+function newerFirst(a: MessageRow, b: MessageRow): number {
+  if (a.sent_at !== b.sent_at) return a.sent_at < b.sent_at ? 1 : -1;
+  if (a.id === b.id) return 0;
+  return a.id < b.id ? 1 : -1;
 }
 
 /** One page of messages, newest first; keyset paging, one row more than asked to know whether more follow. */
@@ -115,22 +145,37 @@ export async function listMessages(
   after: MessageKey | undefined,
   limit: number,
 ) {
-  const query = filtered(db, filter, visibility);
-  if (after) {
-    query.where(q =>
-      q
-        .where('sent_at', '<', after.sentAt)
-        .orWhere(q2 =>
-          q2.where('sent_at', after.sentAt).andWhere('id', '<', after.id),
-        ),
-    );
-  }
-  const rows: MessageRow[] = await query
-    .orderBy([
-      { column: 'sent_at', order: 'desc' },
-      { column: 'id', order: 'desc' },
-    ])
-    .limit(limit + 1);
+  const ranges: Array<Range | undefined> = filter.inboxOf
+    ? inboxRanges(filter.inboxOf, visibility.broadcast)
+    : [undefined];
+  // Each range cut at the page: the page's rows are the newest of both.
+  const lists = await Promise.all(
+    ranges.map(range => {
+      const query = filtered(db, filter, visibility, range);
+      if (after) {
+        query.where(q =>
+          q
+            .where('sent_at', '<', after.sentAt)
+            .orWhere(q2 =>
+              q2.where('sent_at', after.sentAt).andWhere('id', '<', after.id),
+            ),
+        );
+      }
+      return query
+        .orderBy([
+          { column: 'sent_at', order: 'desc' },
+          { column: 'id', order: 'desc' },
+        ])
+        .limit(limit + 1) as Promise<MessageRow[]>;
+    }),
+  );
+  const rows =
+    lists.length === 1
+      ? lists[0]
+      : lists
+          .flat()
+          .sort(newerFirst)
+          .slice(0, limit + 1);
   const page = rows.slice(0, limit).map(rowToMessage);
   const tail = page[page.length - 1];
   return {
@@ -140,13 +185,25 @@ export async function listMessages(
   };
 }
 
-/** An inbox's counts: every message in it the caller may read, and the unread ones by priority. */
+/** Whether the caller may read all of `agent`'s inbox, so the counters (which know no caller) are its counts. */
+function seesWholeInbox(visibility: MessageVisibility, agent: string) {
+  const { scope, permission } = visibility;
+  return (
+    permission === undefined &&
+    (scope.kind === 'all' || (scope.kind === 'agent' && scope.agent === agent))
+  );
+}
+
+/** An inbox's counts: every message in it the caller may read, and the unread ones by priority (the agent's read state). */
 export async function countInbox(
   db: Knex,
   agent: string,
   visibility: MessageVisibility,
   now: Date,
 ) {
+  if (seesWholeInbox(visibility, agent))
+    return countInboxFromCounters(db, agent, visibility.broadcast);
+  // A policy's conditions hide some of it: counted on the rows, as it allows.
   const all = filtered(db, { inboxOf: agent, now }, visibility);
   const unread = filtered(
     db,

@@ -32,3 +32,7 @@ export interface MessageReadRow {
   read_at: string;
   read_by: string;
 }
+
+/** Counters behind the inbox counts (migration 20261206000000_message_counts). */
+export const MESSAGE_TOTALS = 'coordination_message_totals';
+export const MESSAGE_AGENT_COUNTS = 'coordination_message_agent_counts';

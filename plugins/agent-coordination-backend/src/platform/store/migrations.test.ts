@@ -46,6 +46,7 @@ describe('migrations', () => {
       '20261203000000_idempotency_expiry.js',
       '20261204000000_messages.js',
       '20261205000000_handoffs.js',
+      '20261206000000_message_counts.js',
     ]);
   });
 
