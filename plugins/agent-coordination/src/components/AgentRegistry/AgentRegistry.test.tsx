@@ -12,6 +12,9 @@ import {
 } from '../../__testUtils__/framework';
 import { AgentRegistry } from './AgentRegistry';
 
+// No timer between keystrokes: the same events, far fewer ticks per test.
+const user = userEvent.setup({ delay: null });
+
 const mountedRoutes = { '/catalog/:namespace/:kind/:name': entityRouteRef };
 
 function shownAgents(): string[] {
@@ -34,7 +37,7 @@ async function renderRegistry(api = mockAgentCoordinationApi()) {
 /** Clicks a column's sort label. */
 async function sortBy(column: string) {
   const header = screen.getByRole('columnheader', { name: column });
-  await userEvent.click(header.querySelector('.MuiTableSortLabel-root')!);
+  await user.click(header.querySelector('.MuiTableSortLabel-root')!);
 }
 
 function rowOf(name: string): HTMLElement {
@@ -92,10 +95,10 @@ describe('AgentRegistry', () => {
   it('narrows the table by tier and by authority', async () => {
     await renderRegistry();
 
-    await userEvent.click(
+    await user.click(
       screen.getByRole('button', { name: 'Filter by tier' }),
     );
-    await userEvent.click(
+    await user.click(
       screen.getByRole('option', { name: '2 · Infrastructure Layer' }),
     );
     expect(shownAgents()).toEqual([
@@ -103,19 +106,19 @@ describe('AgentRegistry', () => {
       'network-engineer',
     ]);
 
-    await userEvent.click(
+    await user.click(
       screen.getByRole('button', { name: 'Filter by authority' }),
     );
-    await userEvent.click(screen.getByRole('option', { name: 'STANDARD' }));
+    await user.click(screen.getByRole('option', { name: 'STANDARD' }));
     expect(shownAgents()).toEqual([]);
     expect(
       screen.getByText('No agents match these filters.'),
     ).toBeInTheDocument();
 
-    await userEvent.click(
+    await user.click(
       screen.getByRole('button', { name: 'Filter by tier' }),
     );
-    await userEvent.click(screen.getByRole('option', { name: 'All tiers' }));
+    await user.click(screen.getByRole('option', { name: 'All tiers' }));
     expect(shownAgents()).toEqual([
       'kubernetes-specialist',
       'testing-engineer',
@@ -125,15 +128,15 @@ describe('AgentRegistry', () => {
   it('searches across the columns', async () => {
     await renderRegistry();
 
-    await userEvent.type(screen.getByPlaceholderText('Filter'), 'Container');
+    await user.type(screen.getByPlaceholderText('Filter'), 'Container');
 
     await waitFor(() =>
       expect(shownAgents()).toEqual(['kubernetes-specialist']),
     );
 
     // The framework id, shown under the name, is searchable too.
-    await userEvent.clear(screen.getByPlaceholderText('Filter'));
-    await userEvent.type(screen.getByPlaceholderText('Filter'), 'agent-004');
+    await user.clear(screen.getByPlaceholderText('Filter'));
+    await user.type(screen.getByPlaceholderText('Filter'), 'agent-004');
     await waitFor(() => expect(shownAgents()).toEqual(['network-engineer']));
   });
 
@@ -150,7 +153,7 @@ describe('AgentRegistry', () => {
       }),
     );
 
-    await userEvent.click(
+    await user.click(
       screen.getByRole('button', { name: 'Filter by authority' }),
     );
     expect(screen.getAllByRole('option').map(o => o.textContent)).toEqual([
@@ -160,12 +163,12 @@ describe('AgentRegistry', () => {
       'STANDARD',
       'LIMITED',
     ]);
-    await userEvent.click(screen.getByRole('option', { name: 'LIMITED' }));
+    await user.click(screen.getByRole('option', { name: 'LIMITED' }));
     expect(shownAgents()).toEqual(['testing-engineer']);
-    await userEvent.click(
+    await user.click(
       screen.getByRole('button', { name: 'Filter by authority' }),
     );
-    await userEvent.click(
+    await user.click(
       screen.getByRole('option', { name: 'All authorities' }),
     );
 
@@ -197,7 +200,7 @@ describe('AgentRegistry', () => {
       'testing-engineer',
     ]);
     expect(shownAgents()[4]).toBe('context-manager');
-    await userEvent.click(
+    await user.click(
       screen.getByRole('button', { name: 'Filter by authority' }),
     );
     expect(screen.getAllByRole('option').map(o => o.textContent)).toEqual([
@@ -218,7 +221,7 @@ describe('AgentRegistry', () => {
     );
 
     expect(shownAgents()).toHaveLength(5);
-    await userEvent.click(
+    await user.click(
       screen.getByRole('button', { name: 'Filter by authority' }),
     );
     // The levels the agents hold, for want of the framework's order.

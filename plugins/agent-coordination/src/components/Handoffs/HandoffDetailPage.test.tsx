@@ -15,6 +15,9 @@ import { renderConflictUi } from '../../__testUtils__/renderConflictUi';
 import { HANDOFF_SIGNAL_CHANNEL } from './useHandoffSignals';
 import { HandoffRoutes } from './HandoffRoutes';
 
+// No timer between keystrokes: the same events, far fewer ticks per test.
+const user = userEvent.setup({ delay: null });
+
 const incomplete = exampleHandoff({
   id: 'h-1',
   attested: [],
@@ -167,12 +170,12 @@ describe('HandoffDetailPage', () => {
       updateHandoff: jest.fn(async () => fixed),
     });
     await renderDetail(api);
-    await userEvent.click(await screen.findByTestId('handoff-action-transfer'));
+    await user.click(await screen.findByTestId('handoff-action-transfer'));
     const dialog = await screen.findByTestId('handoff-dialog-transfer');
-    await userEvent.click(
+    await user.click(
       within(dialog).getByTestId('transfer-attest-Context files updated'),
     );
-    await userEvent.click(screen.getByTestId('handoff-step-confirm'));
+    await user.click(screen.getByTestId('handoff-step-confirm'));
     const missing = await screen.findByTestId('handoff-missing');
     expect(missing).toHaveTextContent('Artifacts accessible');
     expect(missing).toHaveTextContent('Success criteria defined');
@@ -184,32 +187,32 @@ describe('HandoffDetailPage', () => {
       { version: 1, attest: ['Context files updated'] },
       expect.objectContaining({ idempotencyKey: expect.any(String) }),
     );
-    await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
 
-    await userEvent.click(screen.getByTestId('handoff-action-edit'));
+    await user.click(screen.getByTestId('handoff-action-edit'));
     const form = await screen.findByTestId('handoff-form');
     expect(within(form).getByTestId('handoff-completed-work')).toHaveValue(
       'Half of it',
     );
-    await userEvent.type(
+    await user.type(
       within(form).getByTestId('handoff-success-criteria'),
       'Plan is clean',
     );
-    await userEvent.click(within(form).getByTestId('handoff-add-artifact'));
-    await userEvent.type(
+    await user.click(within(form).getByTestId('handoff-add-artifact'));
+    await user.type(
       within(form).getByTestId('handoff-artifact-path-0'),
       'components/terraform/vpc/main.tf',
     );
-    await userEvent.click(
+    await user.click(
       within(form).getByTestId('handoff-known-issues-none'),
     );
-    await userEvent.click(
+    await user.click(
       within(form).getByTestId('handoff-dependencies-none'),
     );
-    await userEvent.click(
+    await user.click(
       within(form).getByTestId('handoff-attest-Context files updated'),
     );
-    await userEvent.click(screen.getByTestId('handoff-save'));
+    await user.click(screen.getByTestId('handoff-save'));
     await waitFor(() => expect(api.updateHandoff).toHaveBeenCalled());
     expect((api.updateHandoff as jest.Mock).mock.calls[0]).toEqual([
       'h-1',
@@ -237,8 +240,8 @@ describe('HandoffDetailPage', () => {
       expect(screen.getByText('Every check passes')).toBeInTheDocument(),
     );
 
-    await userEvent.click(screen.getByTestId('handoff-action-transfer'));
-    await userEvent.click(await screen.findByTestId('handoff-step-confirm'));
+    await user.click(screen.getByTestId('handoff-action-transfer'));
+    await user.click(await screen.findByTestId('handoff-step-confirm'));
     await waitFor(() =>
       expect(screen.getByTestId('handoff-status')).toHaveTextContent(
         'Awaiting acknowledgment',
@@ -293,12 +296,12 @@ describe('HandoffDetailPage', () => {
         .getAllByRole('button')
         .map(b => b.textContent),
     ).toEqual(['Acknowledge', 'Request clarification']);
-    await userEvent.click(screen.getByTestId('handoff-action-acknowledge'));
-    await userEvent.type(
+    await user.click(screen.getByTestId('handoff-action-acknowledge'));
+    await user.type(
       await screen.findByTestId('handoff-step-text'),
       'Taking it',
     );
-    await userEvent.click(screen.getByTestId('handoff-step-confirm'));
+    await user.click(screen.getByTestId('handoff-step-confirm'));
     await waitFor(() =>
       expect(screen.getByTestId('handoff-status')).toHaveTextContent(
         'Acknowledged',
@@ -339,16 +342,16 @@ describe('HandoffDetailPage', () => {
       }),
     });
     await renderDetail(api);
-    await userEvent.click(
+    await user.click(
       await screen.findByTestId('handoff-action-acknowledge'),
     );
-    await userEvent.click(await screen.findByTestId('handoff-step-confirm'));
+    await user.click(await screen.findByTestId('handoff-step-confirm'));
     expect(
       await screen.findByText(
         /changed since you read it: it is now clarification requested at version 5/,
       ),
     ).toBeInTheDocument();
-    await userEvent.click(
+    await user.click(
       screen.getByRole('button', { name: 'Show it as it is now' }),
     );
     await waitFor(() =>

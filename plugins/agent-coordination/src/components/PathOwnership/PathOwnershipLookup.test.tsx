@@ -9,6 +9,9 @@ import { backendError } from '../../__testUtils__/backendError';
 import { mockAgentCoordinationApi } from '../../__testUtils__/framework';
 import { PathOwnershipLookup } from './PathOwnershipLookup';
 
+// No timer between keystrokes: the same events, far fewer ticks per test.
+const user = userEvent.setup({ delay: null });
+
 async function renderLookup(
   lookupOwnership: (path: string) => Promise<OwnershipLookup>,
   routeEntries = ['/'],
@@ -29,8 +32,8 @@ async function renderLookup(
 }
 
 async function lookUp(path: string) {
-  await userEvent.type(screen.getByTestId('ownership-path'), path);
-  await userEvent.click(screen.getByRole('button', { name: 'Look up' }));
+  await user.type(screen.getByTestId('ownership-path'), path);
+  await user.click(screen.getByRole('button', { name: 'Look up' }));
 }
 
 describe('PathOwnershipLookup', () => {
@@ -164,7 +167,7 @@ describe('PathOwnershipLookup', () => {
     );
     expect(await screen.findByTestId('ownership-verdict')).toBeInTheDocument();
 
-    await userEvent.clear(screen.getByTestId('ownership-path'));
+    await user.clear(screen.getByTestId('ownership-path'));
 
     expect(screen.queryByTestId('ownership-verdict')).toBeNull();
     expect(screen.queryByRole('table')).toBeNull();
@@ -178,7 +181,7 @@ describe('PathOwnershipLookup', () => {
     }, ['/?path=../x']);
     expect(await screen.findByTestId('backend-error')).toBeInTheDocument();
 
-    await userEvent.clear(screen.getByTestId('ownership-path'));
+    await user.clear(screen.getByTestId('ownership-path'));
 
     expect(screen.queryByTestId('backend-error')).toBeNull();
   });

@@ -19,6 +19,9 @@ import {
 import { TaskDetail } from './TaskDetail';
 import { TaskDetailPage } from './TaskDetailPage';
 
+// No timer between keystrokes: the same events, far fewer ticks per test.
+const user = userEvent.setup({ delay: null });
+
 const TASKS_CHANNEL = 'agent-coordination:tasks';
 const UUID = /^[0-9a-f-]{36}$/;
 
@@ -113,7 +116,7 @@ describe('TaskDetail', () => {
         'Between prod and shared',
       );
 
-      await userEvent.click(
+      await user.click(
         await fields.findByRole('button', { name: 'Edit' }),
       );
       expect(fields.getByLabelText('Description')).toHaveValue(
@@ -131,9 +134,9 @@ describe('TaskDetail', () => {
       expect(fields.queryByRole('button', { name: 'Assignee' })).toBeNull();
       expect(fields.queryByRole('button', { name: 'Priority' })).toBeNull();
 
-      await userEvent.clear(fields.getByLabelText('Labels'));
-      await userEvent.type(fields.getByLabelText('Labels'), 'vpc postmortem');
-      await userEvent.click(fields.getByRole('button', { name: 'Save' }));
+      await user.clear(fields.getByLabelText('Labels'));
+      await user.type(fields.getByLabelText('Labels'), 'vpc postmortem');
+      await user.click(fields.getByRole('button', { name: 'Save' }));
 
       await waitFor(() =>
         expect(api.updateTask).toHaveBeenCalledWith(task.id, {
@@ -179,19 +182,19 @@ describe('TaskDetail', () => {
         },
       });
       const fields = within(screen.getByTestId('task-fields'));
-      await userEvent.click(
+      await user.click(
         await fields.findByRole('button', { name: 'Edit' }),
       );
-      await userEvent.clear(fields.getByLabelText('Title'));
-      await userEvent.type(fields.getByLabelText('Title'), 'New title');
-      await userEvent.click(fields.getByRole('button', { name: 'Assignee' }));
-      await userEvent.click(
+      await user.clear(fields.getByLabelText('Title'));
+      await user.type(fields.getByLabelText('Title'), 'New title');
+      await user.click(fields.getByRole('button', { name: 'Assignee' }));
+      await user.click(
         await screen.findByRole('option', { name: 'Kubernetes Specialist' }),
       );
-      await userEvent.click(fields.getByRole('button', { name: 'Priority' }));
-      await userEvent.click(await screen.findByRole('option', { name: 'P0' }));
-      await userEvent.type(fields.getByLabelText('Estimate (hours)'), '3');
-      await userEvent.click(fields.getByRole('button', { name: 'Save' }));
+      await user.click(fields.getByRole('button', { name: 'Priority' }));
+      await user.click(await screen.findByRole('option', { name: 'P0' }));
+      await user.type(fields.getByLabelText('Estimate (hours)'), '3');
+      await user.click(fields.getByRole('button', { name: 'Save' }));
 
       await waitFor(() =>
         expect(api.updateTask).toHaveBeenCalledWith(task.id, {
@@ -246,8 +249,8 @@ describe('TaskDetail', () => {
         'Unrecoverable error → FAILED',
       ]);
 
-      await userEvent.type(move.getByLabelText('Reason'), 'All subnets peered');
-      await userEvent.click(
+      await user.type(move.getByLabelText('Reason'), 'All subnets peered');
+      await user.click(
         move.getByRole('button', { name: 'Work complete → REVIEW' }),
       );
 
@@ -321,7 +324,7 @@ describe('TaskDetail', () => {
           }),
         },
       });
-      await userEvent.click(
+      await user.click(
         await section('Move').findByRole('button', {
           name: 'Dependency resolved → IN_PROGRESS',
         }),
@@ -367,7 +370,7 @@ describe('TaskDetail', () => {
         },
       });
 
-      await userEvent.click(
+      await user.click(
         await section('Move').findByRole('button', {
           name: 'Unrecoverable error → FAILED',
         }),
@@ -389,7 +392,7 @@ describe('TaskDetail', () => {
       // The detail shows the task as it is now.
       expect(screen.getByTestId('task-state')).toHaveTextContent('IN_PROGRESS');
 
-      await userEvent.click(
+      await user.click(
         await within(notice).findByRole('button', {
           name: 'Retry on the current task',
         }),
@@ -428,7 +431,7 @@ describe('TaskDetail', () => {
           }),
         },
       });
-      await userEvent.click(
+      await user.click(
         await section('Move').findByRole('button', {
           name: 'Work complete → REVIEW',
         }),
@@ -444,7 +447,7 @@ describe('TaskDetail', () => {
           name: 'Retry on the current task',
         }),
       ).toBeNull();
-      await userEvent.click(
+      await user.click(
         within(notice).getByRole('button', { name: 'Dismiss' }),
       );
       expect(screen.queryByTestId('stale-version')).toBeNull();
@@ -478,18 +481,18 @@ describe('TaskDetail', () => {
         },
       });
       const fields = within(screen.getByTestId('task-fields'));
-      await userEvent.click(
+      await user.click(
         await fields.findByRole('button', { name: 'Edit' }),
       );
-      await userEvent.clear(fields.getByLabelText('Description'));
-      await userEvent.type(fields.getByLabelText('Description'), 'Reworded');
-      await userEvent.click(fields.getByRole('button', { name: 'Save' }));
+      await user.clear(fields.getByLabelText('Description'));
+      await user.type(fields.getByLabelText('Description'), 'Reworded');
+      await user.click(fields.getByRole('button', { name: 'Save' }));
 
       const notice = await screen.findByTestId('stale-version');
       expect(
         within(notice).getByTestId('stale-version-changes'),
       ).toHaveTextContent('Title: Old → Renamed elsewhere');
-      await userEvent.click(
+      await user.click(
         await within(notice).findByRole('button', {
           name: 'Retry on the current task',
         }),
@@ -568,7 +571,7 @@ describe('TaskDetail', () => {
         '/agent-coordination/conflicts/c0ffee00-0000-4000-8000-000000000009',
       );
 
-      await userEvent.click(
+      await user.click(
         deps.getByRole('button', {
           name: 'Remove dependency on Approve the firewall rules',
         }),
@@ -619,13 +622,13 @@ describe('TaskDetail', () => {
         },
       });
       const deps = section('Dependencies');
-      await userEvent.click(
+      await user.click(
         deps.getByRole('button', { name: 'How the new dependency blocks' }),
       );
-      await userEvent.click(
+      await user.click(
         await screen.findByRole('option', { name: 'Non-blocking' }),
       );
-      await userEvent.type(deps.getByLabelText(/Add a dependency/), 'runbook');
+      await user.type(deps.getByLabelText(/Add a dependency/), 'runbook');
       // The task itself is never offered.
       await screen.findByTestId(`task-option-${other.id}`);
       expect(screen.queryByTestId(`task-option-${task.id}`)).toBeNull();
@@ -633,7 +636,7 @@ describe('TaskDetail', () => {
         text: 'runbook',
         limit: 20,
       });
-      await userEvent.click(screen.getByTestId(`task-option-${other.id}`));
+      await user.click(screen.getByTestId(`task-option-${other.id}`));
 
       await waitFor(() =>
         expect(api.addTaskDependency).toHaveBeenCalledWith(
@@ -670,11 +673,11 @@ describe('TaskDetail', () => {
           }),
         },
       });
-      await userEvent.type(
+      await user.type(
         section('Dependencies').getByLabelText(/Add a dependency/),
         'runbook',
       );
-      await userEvent.click(
+      await user.click(
         await screen.findByTestId(`task-option-${other.id}`),
       );
 
