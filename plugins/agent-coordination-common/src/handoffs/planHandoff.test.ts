@@ -3,6 +3,7 @@ import { parseFramework } from '../framework/parseFramework';
 import { seed, seedWith } from '../__testUtils__/seed';
 import {
   allowedHandoffActions,
+  attestableHandoffChecks,
   evaluateHandoffChecklist,
   planAcknowledgeHandoff,
   planAnswerHandoffClarification,
@@ -228,6 +229,22 @@ describe('the handoff rules', () => {
     expect(
       planTransferHandoff(seed, net, opened(), { version: 2 }, now),
     ).toMatchObject({ ok: false, refusal: { code: 'stale_version' } });
+  });
+
+  it('lets the sender attest the checks decided by their word and the artifacts, no others', () => {
+    expect(attestableHandoffChecks(seed)).toEqual([
+      'Context files updated',
+      'Artifacts accessible',
+    ]);
+    // A check the derivations do not list is the sender's word.
+    expect(
+      attestableHandoffChecks({
+        handoff: {
+          ...seed.handoff,
+          mandatoryChecks: [...seed.handoff.mandatoryChecks, 'Runbook read'],
+        },
+      }),
+    ).toContain('Runbook read');
   });
 
   describe('editing a draft', () => {

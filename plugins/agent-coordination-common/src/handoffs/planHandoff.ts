@@ -102,6 +102,21 @@ export function evaluateHandoffChecklist(
   };
 }
 
+/**
+ * The mandatory checks a sender's attestation can make pass: those decided
+ * by their word, and the artifacts one (a handoff of decisions only has no
+ * files). The others are read from the content whatever is attested.
+ * @public
+ */
+export function attestableHandoffChecks(
+  framework: Pick<Framework, 'handoff'>,
+): string[] {
+  return framework.handoff.mandatoryChecks.filter(check => {
+    const by = framework.handoff.checkDerivations[check] ?? 'attested';
+    return by === 'attested' || by === 'artifacts';
+  });
+}
+
 /** Whether a transferred handoff is past its acknowledgment deadline. @public */
 export function isHandoffOverdue(handoff: HandoffSnapshot, now: Date): boolean {
   return (

@@ -13,10 +13,11 @@ import MenuItem from '@material-ui/core/MenuItem';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
-import type {
-  CoordinationFramework,
-  Handoff,
-  ReportHandoffChecksRequest,
+import {
+  attestableHandoffChecks,
+  type CoordinationFramework,
+  type Handoff,
+  type ReportHandoffChecksRequest,
 } from '@agent-coordination/plugin-agent-coordination-common';
 import { agentCoordinationApiRef } from '../../api';
 import { BackendErrorPanel } from '../BackendErrorPanel';
@@ -97,8 +98,9 @@ export const HandoffActionDialog = ({
   const [error, setError] = useState<unknown>();
   const key = useRef(newIdempotencyKey());
 
+  const canAttest = attestableHandoffChecks(framework);
   const attestable = handoff.checklist.filter(
-    c => !c.passed && (c.by === 'attested' || c.by === 'artifacts'),
+    c => !c.passed && canAttest.includes(c.check),
   );
   const openQuestion = handoff.clarifications.find(c => c.answer === null);
   const reported = Object.entries(results).filter(

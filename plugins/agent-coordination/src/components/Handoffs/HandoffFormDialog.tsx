@@ -15,6 +15,7 @@ import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import DeleteIcon from '@material-ui/icons/Delete';
 import {
+  attestableHandoffChecks,
   evaluateHandoffChecklist,
   type CoordinationFramework,
   type Handoff,
@@ -241,12 +242,7 @@ export const HandoffFormDialog = ({
   const set = (change: Partial<HandoffDraft>) =>
     setDraft(d => ({ ...d, ...change }));
 
-  // The checks the sender may attest: those the framework reads from their
-  // word, and the artifacts (a handoff of decisions only has no files).
-  const attestable = framework.handoff.mandatoryChecks.filter(check => {
-    const by = framework.handoff.checkDerivations[check] ?? 'attested';
-    return by === 'attested' || by === 'artifacts';
-  });
+  const attestable = attestableHandoffChecks(framework);
   const preview = evaluateHandoffChecklist(
     framework,
     contentOf(draft),
